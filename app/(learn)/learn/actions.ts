@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { CheckFormState } from "@/components/mdx/knowledge-check-form";
+import type { ReflectionState } from "@/components/mdx/reflection-form";
+import { completeLesson } from "@/lib/progress/complete-lesson";
+import { saveReflection } from "@/lib/progress/save-reflection";
+import { submitCheck } from "@/lib/progress/submit-check";
+
+export async function completeLessonAction(formData: FormData): Promise<void> {
+  const { nextHref } = await completeLesson({
+    moduleSlug: formData.get("moduleSlug"),
+    lessonSlug: formData.get("lessonSlug"),
+  });
+  revalidatePath("/learn", "layout");
+  redirect(nextHref);
+}
+
+const ANSWER_PREFIX = "answer.";
+
+export async function submitCheckAction(_state: CheckFormState, formData: FormData): Promise<CheckFormState> {
+  const answers: Record<string, unknown> = {};
+  for (const [key, value] of formData) {
+    if (key.startsWith(ANSWER_PREFIX)) answers[key.slice(ANSWER_PREFIX.length)] = value;
+  }
+  const result = await submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers);
+  if (!result.ok) return result;
+  // The page re-renders with the attempt just stored: feedback always comes from the server.
+  revalidatePath("/learn", "layout");
+  return { ok: true };
+}
+
+export async function saveReflectionAction(_state: ReflectionState, formData: FormData): Promise<ReflectionState> {
+  const result = await saveReflection({
+    moduleSlug: formData.get("moduleSlug"),
+    promptId: formData.get("promptId"),
+    text: formData.get("text") ?? "",
+  });
+  if (!result.ok) return result;
+  revalidatePath("/learn", "layout");
+  return { ok: true, savedAt: new Date().toISOString() };
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getGlossary } from "@/lib/content/glossary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("glossary"))("title") };
+}
+
+export default async function GlossaryPage() {
+  const t = await getTranslations("glossary");
+  const entries = [...(await getGlossary()).values()].sort((a, b) => a.term.localeCompare(b.term, "en"));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <dl className="space-y-4" lang="en">
+        {entries.map((entry) => (
+          <div key={entry.id} id={entry.id} className="scroll-mt-4 target:rounded target:bg-amber-50 target:p-2">
+            <dt className="font-semibold">{entry.term}</dt>
+            <dd className="text-slate-700">{entry.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

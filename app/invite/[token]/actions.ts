@@ -1,0 +1,16 @@
+"use server";
+
+import { acceptInvitation, type AcceptInvitationResult } from "@/lib/invitations/accept-invitation";
+
+export type AcceptInvitationState = AcceptInvitationResult & { values: Record<string, string> };
+
+/** Returns what she typed (never the passwords) so a rejected form is shown again filled in. */
+export async function acceptInvitationAction(
+  _previous: AcceptInvitationState | null,
+  formData: FormData,
+): Promise<AcceptInvitationState> {
+  const result = await acceptInvitation(Object.fromEntries(formData));
+  const keep = ["displayName", "countryCode", "sector", "organisation"] as const;
+  const values = Object.fromEntries(keep.map((key) => [key, String(formData.get(key) ?? "")]));
+  return { ...result, values };
+}

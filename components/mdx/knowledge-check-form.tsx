@@ -1,0 +1,85 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
+
+export type PublicQuestion = { id: string; prompt: string; options: string[] };
+export type QuestionFeedback = { chosen: number; correct: boolean; feedback: string };
+export type CheckResult = { score: number; correctCount: number; questionCount: number; passed: boolean; feedback: Record<string, QuestionFeedback> };
+export type CheckFormState = { ok: true } | { ok: false; fieldErrors: Record<string, string>; message: string } | null;
+
+type Props = {
+  moduleSlug: string;
+  checkId: string;
+  title: string;
+  passMark?: number;
+  /** Questions and option texts only: which option is right is never sent before she answers. */
+  questions: PublicQuestion[];
+  result: CheckResult | null;
+  action: (state: CheckFormState, formData: FormData) => Promise<CheckFormState>;
+};
+
+export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, result, action }: Props) {
+  const t = useTranslations("check");
+  const errorText = useErrorText();
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const headingId = `check-${checkId}`;
+  return (
+    <section aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
+      <h2 id={headingId} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t("passMark", { mark: passMark })}</p>}
+      <form action={formAction} className="mt-4 space-y-6">
+        <input type="hidden" name="moduleSlug" value={moduleSlug} />
+        <input type="hidden" name="checkId" value={checkId} />
+        {questions.map((question, number) => {
+          const feedback = result?.feedback[question.id];
+          const error = errors[question.id];
+          return (
+            <fieldset key={question.id} aria-describedby={error ? `${headingId}-${question.id}-error` : undefined} className="space-y-2">
+              <legend className="font-medium">
+                {number + 1}. {question.prompt}
+              </legend>
+              {question.options.map((option, index) => (
+                <label key={index} className="flex items-start gap-3 rounded border border-slate-200 p-2 has-checked:border-brand-600 has-checked:bg-brand-50">
+                  <input
+                    type="radio"
+                    name={`answer.${question.id}`}
+                    value={index}
+                    defaultChecked={feedback?.chosen === index}
+                    className="mt-1 size-4 shrink-0"
+                  />
+                  <span>{option}</span>
+                </label>
+              ))}
+              {error && (
+                <p id={`${headingId}-${question.id}-error`} className="text-sm text-red-700">
+                  {errorText(error)}
+                </p>
+              )}
+              {feedback && (
+                <p className={`rounded p-3 text-sm ${feedback.correct ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}>
+                  <strong>{feedback.correct ? t("correct") : t("incorrect")}</strong> {feedback.feedback}
+                </p>
+              )}
+            </fieldset>
+          );
+        })}
+        <div aria-live="polite" className="space-y-2">
+          {state && !state.ok && <p role="alert" className="text-red-700">{errorText(state.message)}</p>}
+          {result && (
+            <p className={`font-medium ${result.passed ? "text-emerald-800" : "text-amber-800"}`}>
+              {t("result", { correct: result.correctCount, total: result.questionCount, score: result.score })}{" "}
+              {passMark !== undefined && (result.passed ? t("passed") : t("notPassed", { mark: passMark }))}
+            </p>
+          )}
+        </div>
+        <SubmitButton pending={pending} label={result ? t("tryAgain") : t("submit")} pendingLabel={t("pending")} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
+
+export type ReflectionState = { ok: true; savedAt: string } | { ok: false; message: string } | null;
+
+type Props = {
+  moduleSlug: string;
+  promptId: string;
+  prompt: string;
+  savedText: string;
+  action: (state: ReflectionState, formData: FormData) => Promise<ReflectionState>;
+};
+
+/** A private note saved to her account; only she can read it. */
+export function ReflectionForm({ moduleSlug, promptId, prompt, savedText, action }: Props) {
+  const t = useTranslations("reflection");
+  const errorText = useErrorText();
+  const [state, formAction, pending] = useActionState(action, null);
+  const id = useId();
+  return (
+    <form action={formAction} className="not-prose my-8 space-y-2 rounded border border-slate-300 bg-slate-50 p-4">
+      <input type="hidden" name="moduleSlug" value={moduleSlug} />
+      <input type="hidden" name="promptId" value={promptId} />
+      <label htmlFor={id} className="block font-medium">
+        {t("label")}: {prompt}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {t("private")}
+      </p>
+      <textarea
+        id={id}
+        name="text"
+        rows={4}
+        maxLength={5000}
+        defaultValue={savedText}
+        aria-describedby={`${id}-hint`}
+        className="block w-full rounded border border-slate-400 p-2"
+      />
+      <div className="flex items-center gap-3">
+        <SubmitButton pending={pending} label={t("save")} pendingLabel={t("saving")} />
+        <p aria-live="polite" className="text-sm">
+          {state?.ok && t("saved")}
+          {state && !state.ok && <span className="text-red-700">{errorText(state.message)}</span>}
+        </p>
+      </div>
+    </form>
+  );
+}

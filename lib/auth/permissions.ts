@@ -1,0 +1,29 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Who may do what, as data: every server-side check goes through `can`.
+export const PERMISSIONS = {
+  "learning:study": ["MEMBER", "TRAINER", "COORDINATOR", "ADMIN"],
+  "invitations:create": ["TRAINER", "COORDINATOR", "ADMIN"],
+  "cohorts:manage-own": ["TRAINER", "COORDINATOR", "ADMIN"],
+  "cohorts:manage-all": ["COORDINATOR", "ADMIN"],
+  "reports:read": ["COORDINATOR", "ADMIN"],
+  "users:manage-roles": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+// An inviter may bring in people at her own level of trust or below, never above it.
+const INVITABLE: Record<Role, readonly Role[]> = {
+  MEMBER: [],
+  TRAINER: ["MEMBER"],
+  COORDINATOR: ["MEMBER", "TRAINER"],
+  ADMIN: ["MEMBER", "TRAINER", "COORDINATOR", "ADMIN"],
+};
+
+export function invitableRoles(role: Role): readonly Role[] {
+  return INVITABLE[role];
+}

@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import type { z } from "zod";
+import { splitFrontmatter } from "./frontmatter";
+import {
+  checkSchema,
+  glossarySchema,
+  lessonFrontmatterSchema,
+  moduleFrontmatterSchema,
+  riskExerciseSchema,
+  scenarioSchema,
+  type Check,
+  type GlossaryEntry,
+  type LessonFrontmatter,
+  type ModuleFrontmatter,
+  type RiskExercise,
+  type Scenario,
+} from "./schemas";
+
+export type Lesson = {
+  slug: string;
+  file: string;
+  frontmatter: LessonFrontmatter;
+  body: string;
+  /** Hash of the lesson file: stored with progress so an edit can be shown to those who finished it. */
+  version: string;
+};
+
+export type CourseModule = {
+  slug: string;
+  dir: string;
+  frontmatter: ModuleFrontmatter;
+  overview: string;
+  lessons: Lesson[];
+  checks: Record<string, Check & { version: string }>;
+  scenarios: Record<string, Scenario>;
+  risks: Record<string, RiskExercise>;
+  glossary: GlossaryEntry[];
+};
+
+export type Course = { modules: CourseModule[] };
+
+/** A content file that does not follow content/AUTHORING.md; the message names the file. */
+export class ContentError extends Error {}
+
+const MODULE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+const YAML_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+
+export const contentRoot = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
+
+const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(file)"}: ${issue.message}`);
+  throw new ContentError(`${file} does not follow content/AUTHORING.md:\n${problems.join("\n")}`);
+}
+
+async function readYaml(file: string): Promise<unknown> {
+  try {
+    return parse(await readFile(file, "utf8"));
+  } catch (error) {
+    throw new ContentError(`${file} is not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+async function readYamlFolder<T>(dir: string, schema: z.ZodType<T>): Promise<Record<string, T & { version: string }>> {
+  const result: Record<string, T & { version: string }> = {};
+  for (const name of await listDir(dir)) {
+    const match = YAML_FILE.exec(name);
+    if (!match?.[1]) continue;
+    const file = path.join(dir, name);
+    const source = await readFile(file, "utf8");
+    result[match[1]] = { ...validate(schema, await readYaml(file), file), version: hash(source) };
+  }
+  return result;
+}
+
+async function loadModule(dir: string, slug: string): Promise<CourseModule> {
+  const moduleFile = path.join(dir, "module.mdx");
+  const { data, body } = splitFrontmatter(await readFile(moduleFile, "utf8"));
+  const frontmatter = validate(moduleFrontmatterSchema, data, moduleFile);
+
+  const lessons: Lesson[] = [];
+  for (const name of await listDir(dir)) {
+    const match = LESSON_FILE.exec(name);
+    if (!match?.[2]) continue;
+    const file = path.join(dir, name);
+    const source = await readFile(file, "utf8");
+    const lesson = splitFrontmatter(source);
+    lessons.push({
+      slug: match[2],
+      file,
+      frontmatter: validate(lessonFrontmatterSchema, lesson.data, file),
+      body: lesson.body,
+      version: hash(source),
+    });
+  }
+
+  const glossaryFile = path.join(dir, "glossary.yaml");
+  const glossary = (await listDir(dir)).includes("glossary.yaml")
+    ? validate(glossarySchema, await readYaml(glossaryFile), glossaryFile)
+    : [];
+
+  return {
+    slug,
+    dir,
+    frontmatter,
+    overview: body,
+    lessons,
+    checks: await readYamlFolder(path.join(dir, "checks"), checkSchema),
+    scenarios: await readYamlFolder(path.join(dir, "scenarios"), scenarioSchema),
+    risks: await readYamlFolder(path.join(dir, "risks"), riskExerciseSchema),
+    glossary,
+  };
+}
+
+export async function loadCourse(root = contentRoot()): Promise<Course> {
+  const modulesDir = path.join(root, "modules");
+  const modules: CourseModule[] = [];
+  for (const name of await listDir(modulesDir)) {
+    const match = MODULE_DIR.exec(name);
+    if (match?.[2]) modules.push(await loadModule(path.join(modulesDir, name), match[2]));
+  }
+  return { modules: modules.sort((a, b) => a.frontmatter.order - b.frontmatter.order) };
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+// The shape of everything an author writes in content/ (see content/AUTHORING.md).
+
+export const CORE_PRINCIPLES = [
+  "lawfulness",
+  "human-rights",
+  "minimizing-harm",
+  "human-autonomy",
+  "fairness",
+  "good-governance",
+] as const;
+
+export const MODULE_PRINCIPLES = ["introduction", ...CORE_PRINCIPLES, "capstone"] as const;
+
+/** The Toolkit's instrumental principles, by the core principle they make concrete. */
+export const INSTRUMENTAL_PRINCIPLES = {
+  lawfulness: ["legitimacy", "necessity", "proportionality"],
+  "minimizing-harm": ["well-being", "robustness-and-safety", "accuracy", "efficiency"],
+  "human-autonomy": ["human-agency", "human-control-and-oversight", "privacy", "transparency-and-explainability"],
+  fairness: [
+    "equality-and-non-discrimination",
+    "protection-of-vulnerable-groups",
+    "diversity-and-accessibility",
+    "contestability-and-redress",
+  ],
+  "good-governance": ["accountability", "traceability-and-auditability"],
+} as const;
+
+const instrumentalIds = Object.values(INSTRUMENTAL_PRINCIPLES).flat() as [string, ...string[]];
+export const instrumentalPrincipleSchema = z.enum(instrumentalIds);
+export const principleIdSchema = z.enum([...CORE_PRINCIPLES, ...instrumentalIds]);
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use kebab-case: lower-case words joined by hyphens");
+const text = z.string().trim().min(1);
+
+export const moduleFrontmatterSchema = z.strictObject({
+  title: text,
+  summary: text,
+  principle: z.enum(MODULE_PRINCIPLES),
+  order: z.number().int().min(0),
+  estimatedMinutes: z.number().int().positive(),
+  objectives: z.array(text).min(3).max(6),
+  instrumentalPrinciples: z.array(instrumentalPrincipleSchema),
+  takeaways: z.array(text).min(3).max(7),
+});
+
+export const lessonFrontmatterSchema = z.strictObject({
+  title: text,
+  summary: text,
+  estimatedMinutes: z.number().int().min(1).max(30),
+});
+
+const optionSchema = z.strictObject({
+  text,
+  correct: z.literal(true).optional(),
+  feedback: text,
+});
+
+const questionSchema = z
+  .strictObject({ id: kebab, prompt: text, options: z.array(optionSchema).min(3).max(4) })
+  .refine((q) => q.options.filter((o) => o.correct).length === 1, {
+    message: "needs exactly one option with correct: true",
+  });
+
+export const checkSchema = z
+  .strictObject({
+    title: text,
+    passMark: z.literal(80).optional(),
+    questions: z.array(questionSchema).min(1),
+  })
+  .refine((c) => new Set(c.questions.map((q) => q.id)).size === c.questions.length, {
+    message: "question ids must be unique",
+  });
+
+const stepSchema = z.strictObject({
+  text,
+  choices: z.array(z.strictObject({ label: text, next: kebab })).min(2).max(3).optional(),
+  outcome: z.enum(["good", "mixed", "poor"]).optional(),
+  principles: z.array(principleIdSchema).min(1).optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  title: text,
+  setting: text,
+  start: kebab,
+  steps: z.record(kebab, stepSchema),
+  debrief: text,
+});
+
+export const riskExerciseSchema = z.strictObject({
+  title: text,
+  context: text,
+  hazards: z.array(z.strictObject({ id: kebab, description: text })).min(3).max(8),
+});
+
+export const glossarySchema = z.array(z.strictObject({ id: kebab, term: text, definition: text }));
+
+export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+export type Check = z.infer<typeof checkSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type RiskExercise = z.infer<typeof riskExerciseSchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number];

@@ -1,0 +1,149 @@
+import type { Course, CourseModule } from "./load";
+import { INSTRUMENTAL_PRINCIPLES, type Scenario } from "./schemas";
+import { countWords } from "./words";
+
+// Checks across files that a schema alone cannot make: references between lessons and data files,
+// links, scenario graphs, word ranges and the principles each module must teach. `npm test` runs it
+// on the real content; each rule is listed in content/AUTHORING.md.
+
+export const LESSON_WORDS = { min: 1000, max: 2000 } as const;
+export const COMPONENTS = ["Callout", "Term", "KnowledgeCheck", "Scenario", "RiskMatrix", "Reflection"] as const;
+const RESERVED_LESSON_SLUGS = ["check"];
+
+const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+
+function tags(body: string, component: string): string[] {
+  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*>`, "g"))].map((match) => match[0]);
+}
+
+export function scenarioProblems(scenario: Scenario): string[] {
+  const problems: string[] = [];
+  const steps = scenario.steps;
+  if (!steps[scenario.start]) problems.push(`start step "${scenario.start}" does not exist`);
+  for (const [id, step] of Object.entries(steps)) {
+    const ending = !step.choices;
+    if (ending && !step.outcome) problems.push(`step "${id}" has no choices and no outcome`);
+    if (!ending && (step.outcome || step.principles)) problems.push(`step "${id}" has choices, so it cannot have an outcome or principles`);
+    for (const choice of step.choices ?? []) {
+      if (!steps[choice.next]) problems.push(`step "${id}" leads to missing step "${choice.next}"`);
+    }
+  }
+  const reachable = new Set<string>();
+  const queue = [scenario.start];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (reachable.has(id) || !steps[id]) continue;
+    reachable.add(id);
+    queue.push(...(steps[id].choices ?? []).map((choice) => choice.next));
+  }
+  for (const id of Object.keys(steps)) if (!reachable.has(id)) problems.push(`step "${id}" cannot be reached from the start`);
+  // A step can finish if it is an ending or one of its choices leads to a step that can finish.
+  const canFinish = new Set(Object.keys(steps).filter((id) => !steps[id]!.choices));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, step] of Object.entries(steps)) {
+      if (!canFinish.has(id) && step.choices?.some((choice) => canFinish.has(choice.next))) {
+        canFinish.add(id);
+        changed = true;
+      }
+    }
+  }
+  for (const id of reachable) if (!canFinish.has(id)) problems.push(`from step "${id}" no path reaches an ending`);
+  return problems;
+}
+
+function linkTargets(course: Course): Set<string> {
+  const targets = new Set(["/learn", "/glossary", "/about"]);
+  for (const module of course.modules) {
+    targets.add(`/learn/${module.slug}`);
+    targets.add(`/learn/${module.slug}/check`);
+    for (const lesson of module.lessons) targets.add(`/learn/${module.slug}/${lesson.slug}`);
+    for (const entry of module.glossary) targets.add(`/glossary#${entry.id}`);
+  }
+  return targets;
+}
+
+export function moduleProblems(module: CourseModule, course: Course): string[] {
+  const problems: string[] = [];
+  const { frontmatter } = module;
+  const glossaryIds = new Set(course.modules.flatMap((m) => m.glossary.map((entry) => entry.id)));
+  const targets = linkTargets(course);
+
+  if (module.lessons.length < 3 || module.lessons.length > 5) problems.push(`has ${module.lessons.length} lessons; a module has 3 to 5`);
+  const required = (INSTRUMENTAL_PRINCIPLES as Record<string, readonly string[]>)[frontmatter.principle] ?? [];
+  for (const id of required) {
+    if (!frontmatter.instrumentalPrinciples.includes(id as never)) problems.push(`does not name the instrumental principle "${id}"`);
+  }
+  const final = module.checks.final;
+  if (!final) problems.push("has no checks/final.yaml");
+  else {
+    if (final.passMark !== 80) problems.push("checks/final.yaml must have passMark: 80");
+    if (final.questions.length < 6) problems.push(`checks/final.yaml has ${final.questions.length} questions; at least 6`);
+  }
+  for (const [id, check] of Object.entries(module.checks)) {
+    if (id !== "final" && (check.passMark !== undefined || check.questions.length > 3)) {
+      problems.push(`checks/${id}.yaml is a practice check: 1 to 3 questions and no passMark`);
+    }
+  }
+
+  const reflections = new Set<string>();
+  let scenarios = 0;
+  const sources = [{ name: "module.mdx", body: module.overview }, ...module.lessons.map((l) => ({ name: l.file.split("/").pop()!, body: l.body }))];
+  for (const { name, body } of sources) {
+    for (const match of body.matchAll(/<([A-Z][A-Za-z]*)/g)) {
+      if (!(COMPONENTS as readonly string[]).includes(match[1]!)) problems.push(`${name}: unknown component <${match[1]}>`);
+    }
+    for (const tag of tags(body, "KnowledgeCheck")) {
+      const id = attr(tag, "id");
+      if (!id || id === "final" || !module.checks[id]) problems.push(`${name}: ${tag} names no practice check in checks/`);
+    }
+    for (const tag of tags(body, "Scenario")) {
+      scenarios += 1;
+      if (!module.scenarios[attr(tag, "id") ?? ""]) problems.push(`${name}: ${tag} names no file in scenarios/`);
+    }
+    for (const tag of tags(body, "RiskMatrix")) {
+      if (!module.risks[attr(tag, "id") ?? ""]) problems.push(`${name}: ${tag} names no file in risks/`);
+    }
+    for (const tag of tags(body, "Term")) {
+      const id = attr(tag, "id");
+      if (!id || !glossaryIds.has(id)) problems.push(`${name}: ${tag} is not defined in any glossary.yaml`);
+    }
+    for (const tag of tags(body, "Reflection")) {
+      const id = attr(tag, "id");
+      if (!id || !attr(tag, "prompt")) problems.push(`${name}: ${tag} needs an id and a prompt`);
+      else if (reflections.has(id)) problems.push(`${name}: reflection id "${id}" is used twice in the module`);
+      else reflections.add(id);
+    }
+    for (const match of body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+      if (!targets.has(match[1]!)) problems.push(`${name}: link ${match[1]} leads nowhere`);
+    }
+  }
+  if (scenarios === 0) problems.push("has no <Scenario> in any lesson");
+
+  for (const lesson of module.lessons) {
+    if (RESERVED_LESSON_SLUGS.includes(lesson.slug)) problems.push(`lesson slug "${lesson.slug}" is reserved`);
+    const words = countWords(lesson.body);
+    if (words < LESSON_WORDS.min || words > LESSON_WORDS.max) {
+      problems.push(`${lesson.slug}: ${words} words; a lesson has ${LESSON_WORDS.min} to ${LESSON_WORDS.max}`);
+    }
+  }
+  for (const [id, scenario] of Object.entries(module.scenarios)) {
+    for (const problem of scenarioProblems(scenario)) problems.push(`scenarios/${id}.yaml: ${problem}`);
+  }
+  return problems;
+}
+
+export function courseProblems(course: Course): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const module of course.modules) {
+    for (const entry of module.glossary) {
+      const other = seen.get(entry.id);
+      if (other) problems.push(`glossary term "${entry.id}" is defined in both ${other} and ${module.slug}`);
+      seen.set(entry.id, module.slug);
+    }
+  }
+  const orders = course.modules.map((module) => module.frontmatter.order);
+  if (new Set(orders).size !== orders.length) problems.push("two modules have the same order");
+  return problems;
+}

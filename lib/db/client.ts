@@ -1,0 +1,57 @@
+import path from "node:path";
+import { env } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { applyMigrations, readMigrations } from "./migrate";
+import { lockDatabaseDir } from "./pglite-lock";
+
+// One client per process, opened lazily on first use (never at import, so `next build` does not
+// open the database) and migrated before its first query. Kept on globalThis so a hot reload in
+// development does not open PGlite a second time.
+
+type Holder = { promise?: Promise<PrismaClient>; close?: () => Promise<void> };
+const holder: Holder = ((globalThis as { __courseDb?: Holder }).__courseDb ??= {});
+
+export function db(): Promise<PrismaClient> {
+  if (env.NEXT_PHASE === "phase-production-build") {
+    throw new Error(
+      "A page read the database during `next build`. Call `await connection()` before reading data.",
+    );
+  }
+  holder.promise ??= open().catch((error) => {
+    holder.promise = undefined;
+    throw error;
+  });
+  return holder.promise;
+}
+
+export async function closeDb(): Promise<void> {
+  const close = holder.close;
+  holder.promise = undefined;
+  holder.close = undefined;
+  await close?.();
+}
+
+async function open(): Promise<PrismaClient> {
+  const migrations = await readMigrations();
+  if (env.DATABASE_URL) {
+    const { migratePostgres } = await import("./postgres");
+    await migratePostgres(env.DATABASE_URL, migrations);
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+    holder.close = () => client.$disconnect();
+    return client;
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const inMemory = env.DATABASE_DIR.startsWith("memory://");
+  const dir = inMemory ? env.DATABASE_DIR : path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATABASE_DIR);
+  if (!inMemory) lockDatabaseDir(dir);
+  const pglite = new PGlite(dir);
+  await pglite.transaction((tx) => applyMigrations(tx, migrations));
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  holder.close = async () => {
+    await client.$disconnect();
+    await pglite.close();
+  };
+  return client;
+}

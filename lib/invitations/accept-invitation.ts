@@ -1,0 +1,44 @@
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { acceptInvitationSchema } from "./schemas";
+import { hashToken } from "./token";
+
+export type AcceptInvitationResult =
+  | { ok: true; email: string }
+  | { ok: false; fieldErrors: Record<string, string>; message: string };
+
+const unusable = {
+  ok: false as const,
+  fieldErrors: {},
+  message: "invitationUnusable",
+};
+
+/** Public: turns a valid invitation into an account. Works once, even if submitted twice at once. */
+export async function acceptInvitation(input: unknown, now = new Date()): Promise<AcceptInvitationResult> {
+  const parsed = acceptInvitationSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    return { ok: false, fieldErrors, message: "checkFields" };
+  }
+  const { token, password, confirmPassword: _confirm, ...profile } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return unusable;
+    // Claiming the invitation first, conditionally, makes a second concurrent submit find it taken.
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now },
+    });
+    if (claimed.count !== 1) return unusable;
+    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) return unusable;
+    const user = await tx.user.create({
+      data: { ...profile, email: invitation.email, role: invitation.role, passwordHash },
+      select: { id: true },
+    });
+    await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
+    if (invitation.cohortId) await tx.cohortMember.create({ data: { cohortId: invitation.cohortId, userId: user.id } });
+    return { ok: true as const, email: invitation.email };
+  });
+}

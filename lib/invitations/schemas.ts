@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { emailSchema, passwordSchema } from "@/lib/auth/schemas";
+import { COUNTRY_CODES } from "@/lib/countries";
+import { LOCALES } from "@/lib/i18n/config";
+
+// Error messages here and in every schema are keys of the "validation" message catalog, so the
+// form shows them in her language; the server never sends English text to the page.
+
+export const ROLES = ["MEMBER", "TRAINER", "COORDINATOR", "ADMIN"] as const;
+export const SECTORS = [
+  "LAW_ENFORCEMENT",
+  "JUDICIARY",
+  "PROSECUTION",
+  "CIVIL_SOCIETY",
+  "INTERNATIONAL_ORGANISATION",
+  "OTHER",
+] as const;
+
+export const createInvitationSchema = z.object({
+  email: emailSchema,
+  role: z.enum(ROLES, { message: "roleRequired" }),
+});
+
+const optionalText = (max: number, message: string) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().max(max, { message }).optional());
+
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invitationLink");
+
+export const acceptInvitationSchema = z
+  .object({
+    token: tokenSchema,
+    displayName: z
+      .string({ message: "displayNameLength" })
+      .trim()
+      .min(2, { message: "displayNameLength" })
+      .max(80, { message: "displayNameLength" }),
+    password: passwordSchema,
+    confirmPassword: z.string({ message: "passwordsDiffer" }),
+    countryCode: z.preprocess((v) => (v === "" ? undefined : v), z.enum(COUNTRY_CODES, { message: "invalidChoice" }).optional()),
+    sector: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SECTORS, { message: "invalidChoice" }).optional()),
+    organisation: optionalText(120, "organisationTooLong"),
+    locale: z.enum(LOCALES, { message: "invalidChoice" }).default("en"),
+  })
+  .refine((data) => data.password === data.confirmPassword, {
+    message: "passwordsDiffer",
+    path: ["confirmPassword"],
+  });

@@ -1,0 +1,54 @@
+import { requirePermission } from "@/lib/auth/current-user";
+import { findModule } from "@/lib/content/course";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { completeModuleIfDone } from "./complete-module";
+import { FINAL_CHECK } from "./constants";
+import { answersSchema, checkRefSchema } from "./schemas";
+import { scoreCheck, type CheckScore } from "./score";
+
+export type SubmitCheckResult =
+  | { ok: true; score: CheckScore }
+  | { ok: false; fieldErrors: Record<string, string>; message: string };
+
+/** Scores a knowledge check on the server and records the attempt; answers never reach the page first. */
+export async function submitCheck(ref: unknown, rawAnswers: Record<string, unknown>): Promise<SubmitCheckResult> {
+  const user = await requirePermission("learning:study");
+  const parsedRef = checkRefSchema.safeParse(ref);
+  const module = parsedRef.success ? await findModule(parsedRef.data.moduleSlug) : undefined;
+  const check = parsedRef.success ? module?.checks[parsedRef.data.checkId] : undefined;
+  if (!parsedRef.success || !module || !check) throw new NotFoundError("This knowledge check");
+
+  const answers = answersSchema(check).safeParse(rawAnswers);
+  if (!answers.success) {
+    const fieldErrors = Object.fromEntries(
+      answers.error.issues.map((issue) => [String(issue.path[0]), issue.message]),
+    );
+    return { ok: false, fieldErrors, message: "answerEvery" };
+  }
+  const score = scoreCheck(check, answers.data);
+  const prisma = await db();
+  await prisma.checkAttempt.create({
+    data: {
+      userId: user.id,
+      moduleSlug: module.slug,
+      checkId: parsedRef.data.checkId,
+      answers: answers.data,
+      correctCount: score.correctCount,
+      questionCount: score.questionCount,
+      score: score.score,
+      passed: score.passed,
+      contentVersion: check.version,
+    },
+  });
+  await prisma.learningEvent.create({
+    data: {
+      userId: user.id,
+      moduleSlug: module.slug,
+      type: "CHECK_ATTEMPTED",
+      data: { checkId: parsedRef.data.checkId, score: score.score, passed: score.passed },
+    },
+  });
+  if (parsedRef.data.checkId === FINAL_CHECK && score.passed) await completeModuleIfDone(prisma, user.id, module);
+  return { ok: true, score };
+}

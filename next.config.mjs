@@ -1,0 +1,16 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // esbuild (through mdx-bundler) and PGlite's wasm must be loaded by Node as they are, not bundled.
+  serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite"],
+  // Lessons and migrations are read from disk at run time.
+  outputFileTracingIncludes: { "/**": ["./content/**/*", "./prisma/migrations/**/*"] },
+  poweredByHeader: false,
+  // forbidden() in lib/auth/page-guard.ts renders app/forbidden.tsx with a 403 status.
+  experimental: { authInterrupts: true },
+};
+
+export default withNextIntl(nextConfig);

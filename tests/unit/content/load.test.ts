@@ -1,0 +1,67 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError, loadCourse } from "@/lib/content/load";
+import { countWords } from "@/lib/content/words";
+
+async function contentWith(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "content-"));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
+
+const moduleMdx = `---
+title: T
+summary: S
+principle: lawfulness
+order: 1
+estimatedMinutes: 30
+objectives: [a, b, c]
+instrumentalPrinciples: [legitimacy]
+takeaways: [a, b, c]
+---
+Overview.`;
+
+describe("loadCourse", () => {
+  it("reads modules, lessons in file order, checks, and hashes each lesson", async () => {
+    const root = await contentWith({
+      "modules/01-lawfulness/module.mdx": moduleMdx,
+      "modules/01-lawfulness/02-second.mdx": "---\ntitle: Two\nsummary: s\nestimatedMinutes: 5\n---\nBody two",
+      "modules/01-lawfulness/01-first.mdx": "---\ntitle: One\nsummary: s\nestimatedMinutes: 5\n---\nBody one",
+      "modules/01-lawfulness/checks/final.yaml":
+        "title: F\npassMark: 80\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {text: a, correct: true, feedback: f}\n      - {text: b, feedback: f}\n      - {text: c, feedback: f}\n",
+    });
+    const course = await loadCourse(root);
+    const module = course.modules[0]!;
+    expect(module.slug).toBe("lawfulness");
+    expect(module.lessons.map((l) => l.slug)).toEqual(["first", "second"]);
+    expect(module.lessons[0]!.body.trim()).toBe("Body one");
+    expect(module.lessons[0]!.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(module.checks.final?.questions).toHaveLength(1);
+  });
+
+  it("names the file and the field when frontmatter is wrong", async () => {
+    const root = await contentWith({ "modules/01-lawfulness/module.mdx": moduleMdx.replace("principle: lawfulness", "principle: speed") });
+    await expect(loadCourse(root)).rejects.toThrow(ContentError);
+    await expect(loadCourse(root)).rejects.toThrow(/01-lawfulness\/module\.mdx[\s\S]*principle/);
+  });
+
+  it("rejects a check with two correct options", async () => {
+    const root = await contentWith({
+      "modules/01-lawfulness/module.mdx": moduleMdx,
+      "modules/01-lawfulness/checks/final.yaml":
+        "title: F\npassMark: 80\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {text: a, correct: true, feedback: f}\n      - {text: b, correct: true, feedback: f}\n      - {text: c, feedback: f}\n",
+    });
+    await expect(loadCourse(root)).rejects.toThrow(/exactly one option/);
+  });
+});
+
+describe("countWords", () => {
+  it("counts prose and ignores tags, link targets and markup", () => {
+    expect(countWords('## A heading\n\nTwo **bold** words [link text](/learn/x).\n\n<Callout kind="note" title="Ignored title">\nInside.\n</Callout>')).toBe(8);
+  });
+});
