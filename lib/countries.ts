@@ -1,5 +1,6 @@
 // GLO.ACT / PROTECT partner countries (COURSE-BRIEF.md). Names shown to people come from the
-// message catalogs (countries.<code>); these English names fill the Country table.
+// message catalogs (countries.<code>). The migration 20261127000100_partner_countries fills the
+// Country table with the same codes; tests/integration/migrations.test.ts checks the two agree.
 export const PARTNER_COUNTRIES = [
   { code: "AF", name: "Afghanistan" },
   { code: "IQ", name: "Iraq" },

@@ -59,13 +59,23 @@ async function ModuleList({ heading, modules }: { heading: string; modules: MyMo
                 }
               />
             </div>
-            <Link href={module.resumeHref} className="mt-3 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {module.status === "not-started" ? t("start") : module.status === "completed" ? t("review") : t("continue")}
-              <span className="sr-only">: {module.title}</span>
-            </Link>
+            <ResumeLink module={module} label={module.status === "not-started" ? t("start") : module.status === "completed" ? t("review") : t("continue")} />
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The visible word is short; the accessible name says which module, as a list of "Start" links would not. */
+function ResumeLink({ module, label }: { module: MyModule; label: string }) {
+  return (
+    <Link
+      href={module.resumeHref}
+      aria-label={`${label}: ${module.title}`}
+      className="mt-3 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+    >
+      {label}
+    </Link>
   );
 }

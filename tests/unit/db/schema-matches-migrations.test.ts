@@ -31,7 +31,7 @@ async function fromSchema() {
     for (const field of model.fields) {
       if (field.kind === "object") continue;
       const native = field.nativeType?.[0];
-      const type = native === "Date" ? "date" : enums.has(field.type) ? `enum:${field.type}` : SCALAR_TO_SQL[field.type];
+      const type = native === "Date" ? "date" : enums.has(field.type) ? `enum:${field.type}` : (SCALAR_TO_SQL[field.type] ?? `unmapped:${field.type}`);
       columns.push({ table, column: field.dbName ?? field.name, type, nullable: !field.isRequired });
       if (field.isUnique) uniques.push(`${table}(${field.name})`);
     }

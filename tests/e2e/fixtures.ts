@@ -1,0 +1,34 @@
+import { expect, type Page } from "@playwright/test";
+import { loadCourse } from "../../lib/content/load";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+
+export const account = (role: "MEMBER" | "TRAINER" | "COORDINATOR" | "ADMIN") => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.locator('main input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/learn$/);
+}
+
+export async function signOut(page: Page, label = "Sign out") {
+  await page.getByRole("button", { name: label }).click();
+  await expect(page.getByRole("link", { name: /sign in/i }).first()).toBeVisible();
+}
+
+/** The course as the tests know it: read from the same files the server reads. */
+export const course = await loadCourse();
+export const introduction = course.modules.find((m) => m.slug === "introduction")!;
+
+/** Option indexes that answer a check right (or wrong). */
+export function answersFor(moduleSlug: string, checkId: string, right: boolean) {
+  const check = course.modules.find((m) => m.slug === moduleSlug)!.checks[checkId]!;
+  return check.questions.map((q) => ({ id: q.id, index: q.options.findIndex((o) => (right ? o.correct : !o.correct)), feedback: q.options.map((o) => o.feedback) }));
+}
+
+export async function answerCheck(page: Page, moduleSlug: string, checkId: string, right: boolean) {
+  for (const answer of answersFor(moduleSlug, checkId, right)) {
+    await page.locator(`input[name="answer.${answer.id}"][value="${answer.index}"]`).check();
+  }
+}

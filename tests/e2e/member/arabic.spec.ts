@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { account, answerCheck, introduction, signIn } from "../fixtures";
+
+test("the language switcher turns the whole interface to Arabic, right to left, and it is remembered", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await page.getByLabel("Language").selectOption("ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.getByRole("heading", { name: "تسجيل الدخول" })).toBeVisible();
+
+  await signIn(page, account("MEMBER").email, account("MEMBER").password);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1, name: "تعلّمي" })).toBeVisible();
+
+  const [first, second] = introduction.lessons;
+  await page.goto(`/learn/introduction/${first!.slug}`);
+  await expect(page.getByText(`الدرس 1 من ${introduction.lessons.length}`)).toBeVisible();
+  const practiceId = /<KnowledgeCheck id="([^"]+)"/.exec(first!.body)![1]!;
+  await answerCheck(page, "introduction", practiceId, true);
+  await page.getByRole("button", { name: /تحقّقي من إجاباتي/ }).click();
+  await expect(page.getByText("صحيح.").first()).toBeVisible();
+  await page.getByRole("button", { name: /علّميه مكتملاً وتابعي|تابعي/ }).click();
+  await expect(page).toHaveURL(`/learn/introduction/${second!.slug}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+
+  // Logical properties: in right-to-left the lesson's "complete" button sits at the left edge.
+  const button = page.getByRole("button", { name: /علّميه مكتملاً وتابعي|تابعي/ });
+  const box = (await button.boundingBox())!;
+  expect(box.x).toBeLessThan((page.viewportSize()!.width / 2));
+
+  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});

@@ -1,0 +1,55 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "..");
+const PORT = 3100;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// The server under test is the production build (`npm run build` first; npm test does it), on its
+// own fresh embedded database, or on PostgreSQL when DATABASE_URL is set.
+const dataDir = "data/e2e";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: path.join(root, "test-results"),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON
+    ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]]
+    : [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts && exec node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    cwd: root,
+    url: `${BASE_URL}/signin`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      DATABASE_DIR: `${dataDir}/pglite`,
+      OUTBOX_DIR: `${dataDir}/outbox`,
+      NEXTAUTH_URL: BASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `npm test`: every test. Unit and integration tests (Vitest) against the embedded database, or
+# PostgreSQL when DATABASE_URL is set; then the browser tests (Playwright, Debian's Chromium)
+# against a production build. Ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Chromium is missing: installing Debian's chromium package (a minute or two)…"
+    { apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }; } >/dev/null 2>&1
+  fi
+  if [ ! -x "$chromium" ]; then
+    echo "The browser tests need Chromium at $chromium. Install it (on Debian or Ubuntu: sudo apt-get install chromium)" >&2
+    echo "or set CHROMIUM_PATH to a Chromium or Chrome binary, then run npm test again." >&2
+    exit 1
+  fi
+fi
+[ -d node_modules ] || npm ci
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+status=0
+
+echo "== Unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-embedded database})"
+VITEST_JSON="$results/vitest.json" npx vitest run --config tests/vitest.config.ts || status=1
+
+echo "== Production build for the browser tests"
+if npm run build >"$results/build.log" 2>&1; then
+  echo "== Browser tests"
+  PLAYWRIGHT_JSON="$results/playwright.json" npx playwright test --config tests/playwright.config.ts || status=1
+else
+  cat "$results/build.log"
+  echo "The build failed, so the browser tests did not run." >&2
+  status=1
+fi
+
+node tests/summarise-results.mjs "$results/vitest.json" "$results/playwright.json" || status=1
+exit $status
