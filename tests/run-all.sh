@@ -24,7 +24,8 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
 
-echo "== Unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-embedded database})"
+if [ -n "${DATABASE_URL:-}" ]; then database="PostgreSQL"; else database="embedded database"; fi
+echo "== Unit and integration tests ($database)"
 VITEST_JSON="$results/vitest.json" npx vitest run --config tests/vitest.config.ts || status=1
 
 echo "== Production build for the browser tests"

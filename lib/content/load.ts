@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { splitFrontmatter } from "./frontmatter";
+import { countWords, readingMinutes } from "./words";
 import {
   checkSchema,
   glossarySchema,
@@ -24,6 +25,8 @@ export type Lesson = {
   file: string;
   frontmatter: LessonFrontmatter;
   body: string;
+  words: number;
+  minutes: number;
   /** Hash of the lesson file: stored with progress so an edit can be shown to those who finished it. */
   version: string;
 };
@@ -101,11 +104,14 @@ async function loadModule(dir: string, slug: string): Promise<CourseModule> {
     const file = path.join(dir, name);
     const source = await readFile(file, "utf8");
     const lesson = splitFrontmatter(source);
+    const words = countWords(lesson.body);
     lessons.push({
       slug: match[2],
       file,
       frontmatter: validate(lessonFrontmatterSchema, lesson.data, file),
       body: lesson.body,
+      words,
+      minutes: readingMinutes(words),
       version: hash(source),
     });
   }

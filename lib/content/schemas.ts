@@ -48,7 +48,8 @@ export const moduleFrontmatterSchema = z.strictObject({
 export const lessonFrontmatterSchema = z.strictObject({
   title: text,
   summary: text,
-  estimatedMinutes: z.number().int().min(1).max(30),
+  /** What the latest substantive edit changed, shown to members who completed an earlier version. */
+  changeNote: text.optional(),
 });
 
 const optionSchema = z.strictObject({

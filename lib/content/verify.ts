@@ -1,6 +1,5 @@
 import type { Course, CourseModule } from "./load";
 import { INSTRUMENTAL_PRINCIPLES, type Scenario } from "./schemas";
-import { countWords } from "./words";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
 // links, scenario graphs, word ranges and the principles each module must teach. `npm test` runs it
@@ -122,10 +121,14 @@ export function moduleProblems(module: CourseModule, course: Course): string[] {
 
   for (const lesson of module.lessons) {
     if (RESERVED_LESSON_SLUGS.includes(lesson.slug)) problems.push(`lesson slug "${lesson.slug}" is reserved`);
-    const words = countWords(lesson.body);
-    if (words < LESSON_WORDS.min || words > LESSON_WORDS.max) {
-      problems.push(`${lesson.slug}: ${words} words; a lesson has ${LESSON_WORDS.min} to ${LESSON_WORDS.max}`);
+    if (lesson.words < LESSON_WORDS.min || lesson.words > LESSON_WORDS.max) {
+      problems.push(`${lesson.slug}: ${lesson.words} words; a lesson has ${LESSON_WORDS.min} to ${LESSON_WORDS.max}`);
     }
+  }
+  // The module's declared time should match its parts: reading time plus a minute a question.
+  const expected = module.lessons.reduce((sum, lesson) => sum + lesson.minutes, 0) + (final?.questions.length ?? 0);
+  if (Math.abs(frontmatter.estimatedMinutes - expected) > expected * 0.2) {
+    problems.push(`estimatedMinutes is ${frontmatter.estimatedMinutes}; its lessons and check take about ${expected}`);
   }
   for (const [id, scenario] of Object.entries(module.scenarios)) {
     for (const problem of scenarioProblems(scenario)) problems.push(`scenarios/${id}.yaml: ${problem}`);

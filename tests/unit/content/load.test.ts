@@ -30,8 +30,8 @@ describe("loadCourse", () => {
   it("reads modules, lessons in file order, checks, and hashes each lesson", async () => {
     const root = await contentWith({
       "modules/01-lawfulness/module.mdx": moduleMdx,
-      "modules/01-lawfulness/02-second.mdx": "---\ntitle: Two\nsummary: s\nestimatedMinutes: 5\n---\nBody two",
-      "modules/01-lawfulness/01-first.mdx": "---\ntitle: One\nsummary: s\nestimatedMinutes: 5\n---\nBody one",
+      "modules/01-lawfulness/02-second.mdx": "---\ntitle: Two\nsummary: s\n---\nBody two",
+      "modules/01-lawfulness/01-first.mdx": "---\ntitle: One\nsummary: s\nchangeNote: Clearer example.\n---\nBody one",
       "modules/01-lawfulness/checks/final.yaml":
         "title: F\npassMark: 80\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {text: a, correct: true, feedback: f}\n      - {text: b, feedback: f}\n      - {text: c, feedback: f}\n",
     });
@@ -41,6 +41,8 @@ describe("loadCourse", () => {
     expect(module.lessons.map((l) => l.slug)).toEqual(["first", "second"]);
     expect(module.lessons[0]!.body.trim()).toBe("Body one");
     expect(module.lessons[0]!.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(module.lessons[0]!.frontmatter.changeNote).toBe("Clearer example.");
+    expect(module.lessons[0]).toMatchObject({ words: 2, minutes: 1 });
     expect(module.checks.final?.questions).toHaveLength(1);
   });
 
@@ -57,6 +59,14 @@ describe("loadCourse", () => {
         "title: F\npassMark: 80\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {text: a, correct: true, feedback: f}\n      - {text: b, correct: true, feedback: f}\n      - {text: c, feedback: f}\n",
     });
     await expect(loadCourse(root)).rejects.toThrow(/exactly one option/);
+  });
+});
+
+describe("readingMinutes", () => {
+  it("puts a lesson of 1,000 to 2,000 words at 8 to 15 minutes", async () => {
+    const { readingMinutes } = await import("@/lib/content/words");
+    expect(readingMinutes(1000)).toBe(8);
+    expect(readingMinutes(2000)).toBe(15);
   });
 });
 

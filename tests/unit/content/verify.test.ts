@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Course, CourseModule } from "@/lib/content/load";
 import { moduleProblems, scenarioProblems } from "@/lib/content/verify";
+import { countWords } from "@/lib/content/words";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 const check = (questions: number, passMark?: 80) => ({
@@ -23,13 +24,13 @@ function makeModule(overrides: Partial<CourseModule> = {}, body = `${words(1200)
       summary: "s",
       principle: "lawfulness",
       order: 1,
-      estimatedMinutes: 40,
+      estimatedMinutes: 33,
       objectives: ["a", "b", "c"],
       instrumentalPrinciples: ["legitimacy", "necessity", "proportionality"],
       takeaways: ["a", "b", "c"],
     },
     overview: "Overview",
-    lessons: ["one", "two", "three"].map((slug) => ({ slug, file: `/x/0-${slug}.mdx`, body, version: slug, frontmatter: { title: slug, summary: "s", estimatedMinutes: 10 } })),
+    lessons: ["one", "two", "three"].map((slug) => ({ slug, file: `/x/0-${slug}.mdx`, body, words: countWords(body), minutes: 9, version: slug, frontmatter: { title: slug, summary: "s" } })),
     checks: { final: check(6, 80) },
     scenarios: {
       s: { title: "S", setting: "x", start: "a", debrief: "d", steps: { a: { text: "t", choices: [{ label: "1", next: "b" }, { label: "2", next: "b" }] }, b: { text: "t", outcome: "good", principles: ["necessity"] } } },
@@ -52,7 +53,7 @@ describe("moduleProblems", () => {
       frontmatter: { ...makeModule().frontmatter, instrumentalPrinciples: ["legitimacy", "necessity"] },
       checks: { final: check(5, 80) },
     });
-    module.lessons[1]!.body = `${words(400)} <Scenario id="s" />`;
+    module.lessons[1]!.words = 400;
     const problems = moduleProblems(module, courseOf(module));
     expect(problems).toContain('does not name the instrumental principle "proportionality"');
     expect(problems).toContain("checks/final.yaml has 5 questions; at least 6");

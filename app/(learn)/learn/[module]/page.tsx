@@ -65,7 +65,7 @@ export default async function ModulePage({ params }: Params) {
                     {index + 1}. {lesson.frontmatter.title}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {lesson.frontmatter.summary} · {t("minutes", { minutes: lesson.frontmatter.estimatedMinutes })} ·{" "}
+                    {lesson.frontmatter.summary} · {t("minutes", { minutes: lesson.minutes })} ·{" "}
                     {state?.completedAt ? t("done") : t("notDone")}
                     {state?.changedSinceCompleted && <> · {t("updated")}</>}
                   </p>

@@ -39,12 +39,18 @@ export default async function LessonPage({ params }: Params) {
         </Link>
       </nav>
       <p className="text-sm text-slate-600">
-        {t("position", { number: index + 1, total: module.lessons.length })} · {t("minutes", { minutes: lesson.frontmatter.estimatedMinutes })}
+        {t("position", { number: index + 1, total: module.lessons.length })} · {t("minutes", { minutes: lesson.minutes })}
       </p>
       <h1 className="text-3xl font-bold">{lesson.frontmatter.title}</h1>
       {state?.changedSinceCompleted && (
         <p role="status" className="rounded bg-sky-50 p-3 text-sky-900">
           {t("updatedSinceCompleted")}
+          {lesson.frontmatter.changeNote && (
+            <>
+              {" "}
+              {t("whatChanged", { note: lesson.frontmatter.changeNote })}
+            </>
+          )}
         </p>
       )}
       <div className="prose prose-slate max-w-none prose-headings:scroll-mt-4">
