@@ -3,17 +3,23 @@
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { seedDemoCohort } from "./demo-cohort";
 
 async function seed() {
   const prisma = await db();
+  const ids: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
-    const exists = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
-    if (exists) continue;
     const { password, ...profile } = account;
-    await prisma.user.create({ data: { ...profile, countryCode: "TJ", passwordHash: await hashPassword(password) } });
+    const user =
+      (await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } })) ??
+      (await prisma.user.create({ data: { ...profile, countryCode: "TJ", passwordHash: await hashPassword(password) }, select: { id: true } }));
+    ids[account.role] = user.id;
   }
+  const member = DEMO_ACCOUNTS.find((account) => account.role === "MEMBER")!;
+  await seedDemoCohort(prisma, ids.TRAINER!, [ids.MEMBER!], await hashPassword(member.password));
   console.log("Demo accounts (email / password), one per role:");
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(12)} ${account.email}  /  ${account.password}`);
+  console.log("The demo trainer runs a cohort of eight fictional members at different points of three modules.");
 }
 
 seed()

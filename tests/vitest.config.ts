@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,7 +13,7 @@ export default defineConfig({
     environment: "node",
     // Without DATABASE_URL each test file gets its own in-memory PGlite; with it, the PostgreSQL
     // database it names (tests make their own data and never assume empty tables).
-    env: { DATABASE_DIR: "memory://", NODE_ENV: "test" },
+    env: { DATABASE_DIR: "memory://", NODE_ENV: "test", OUTBOX_DIR: path.join(tmpdir(), "course-test-outbox") },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],

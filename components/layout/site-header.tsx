@@ -11,6 +11,7 @@ export async function SiteHeader() {
   const links = user
     ? [
         { href: "/learn", label: t("nav.myLearning"), show: can(user.role, "learning:study") },
+        { href: "/cohorts", label: t("nav.cohorts"), show: can(user.role, "cohorts:manage-own") },
         { href: "/invitations", label: t("nav.invitations"), show: can(user.role, "invitations:create") },
         { href: "/reports", label: t("nav.reports"), show: can(user.role, "reports:read") },
         { href: "/admin/users", label: t("nav.users"), show: can(user.role, "users:manage-roles") },

@@ -32,13 +32,20 @@ export async function acceptInvitation(input: unknown, now = new Date()): Promis
       data: { acceptedAt: now },
     });
     if (claimed.count !== 1) return unusable;
-    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) return unusable;
-    const user = await tx.user.create({
-      data: { ...profile, email: invitation.email, role: invitation.role, passwordHash },
-      select: { id: true },
-    });
+    // A trainer's import creates the account (enrolled, no password) before the invitation is used:
+    // accepting completes it. An account that already has a password is never taken over.
+    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true } });
+    if (existing?.passwordHash) return unusable;
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { ...profile, passwordHash }, select: { id: true } })
+      : await tx.user.create({
+          data: { ...profile, email: invitation.email, role: invitation.role, passwordHash },
+          select: { id: true },
+        });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
-    if (invitation.cohortId) await tx.cohortMember.create({ data: { cohortId: invitation.cohortId, userId: user.id } });
+    if (invitation.cohortId) {
+      await tx.cohortMember.createMany({ data: [{ cohortId: invitation.cohortId, userId: user.id }], skipDuplicates: true });
+    }
     return { ok: true as const, email: invitation.email };
   });
 }

@@ -2,6 +2,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { invitableRoles } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail/send-mail";
+import { invitationExpiry, invitationMail } from "./invitation-mail";
 import { createInvitationSchema } from "./schemas";
 import { hashToken, INVITATION_DAYS, newToken } from "./token";
 
@@ -26,14 +27,10 @@ export async function createInvitation(input: unknown, origin: string): Promise<
     return { ok: false, fieldErrors: { email: "alreadyRegistered" }, message: "checkFields" };
   }
   const token = newToken();
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  const expiresAt = invitationExpiry(new Date(), INVITATION_DAYS);
   await prisma.invitation.create({ data: { tokenHash: hashToken(token), email, role, invitedById: user.id, expiresAt } });
   await prisma.auditEntry.create({ data: { actorId: user.id, action: "invitation.created", details: { role } } });
   const path = `/invite/${token}`;
-  await sendMail({
-    to: email,
-    subject: "Your invitation to the course on responsible AI in law enforcement",
-    text: `${user.displayName} has invited you to the course.\n\nOpen this link to set your password (it works once, until ${expiresAt.toUTCString()}):\n${origin}${path}\n`,
-  });
+  await sendMail(invitationMail(email, user.displayName, `${origin}${path}`, expiresAt));
   return { ok: true, path, expiresAt };
 }

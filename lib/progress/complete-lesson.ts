@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { completeModuleIfDone } from "./complete-module";
 import { lessonRefSchema } from "./schemas";
+import { syncModuleProgress } from "./sync-module-progress";
 
 export type CompleteLessonResult = { nextHref: string };
 
@@ -36,6 +37,7 @@ export async function completeLesson(input: unknown): Promise<CompleteLessonResu
     await prisma.learningEvent.create({ data: { ...key, type: "LESSON_COMPLETED", data: { version: lesson.version } } });
   }
   await completeModuleIfDone(prisma, user.id, module);
+  await syncModuleProgress(prisma, user.id, module.slug);
   const next = module.lessons[index + 1];
   return { nextHref: next ? `/learn/${module.slug}/${next.slug}` : `/learn/${module.slug}/check` };
 }

@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { CourseModule, Lesson } from "@/lib/content/load";
+import { syncModuleProgress } from "./sync-module-progress";
 
 /** Notes that the member opened a lesson: the "resume where she left off" pointer. */
 export async function recordLessonView(module: CourseModule, lesson: Lesson): Promise<void> {
@@ -14,4 +15,5 @@ export async function recordLessonView(module: CourseModule, lesson: Lesson): Pr
     update: { lastViewedAt: new Date() },
   });
   await prisma.learningEvent.create({ data: { ...key, type: "LESSON_VIEWED" } });
+  await syncModuleProgress(prisma, user.id, module.slug);
 }

@@ -6,6 +6,7 @@ import { completeModuleIfDone } from "./complete-module";
 import { FINAL_CHECK } from "./constants";
 import { answersSchema, checkRefSchema } from "./schemas";
 import { scoreCheck, type CheckScore } from "./score";
+import { syncModuleProgress } from "./sync-module-progress";
 
 export type SubmitCheckResult =
   | { ok: true; score: CheckScore }
@@ -49,6 +50,9 @@ export async function submitCheck(ref: unknown, rawAnswers: Record<string, unkno
       data: { checkId: parsedRef.data.checkId, score: score.score, passed: score.passed },
     },
   });
-  if (parsedRef.data.checkId === FINAL_CHECK && score.passed) await completeModuleIfDone(prisma, user.id, module);
+  if (parsedRef.data.checkId === FINAL_CHECK) {
+    if (score.passed) await completeModuleIfDone(prisma, user.id, module);
+    await syncModuleProgress(prisma, user.id, module.slug);
+  }
   return { ok: true, score };
 }

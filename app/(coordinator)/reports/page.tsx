@@ -1,38 +1,77 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/ui/select-field";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { getModuleOverview } from "@/lib/reports/module-overview";
+import { getCourse } from "@/lib/content/course";
+import { PARTNER_COUNTRIES } from "@/lib/countries";
+import { SECTORS } from "@/lib/invitations/schemas";
+import { getCompletionReport } from "@/lib/reports/completion-report";
+import { filtersToQuery, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
+import { CompletionChart } from "./_components/completion-chart";
+import { ReportTable } from "./_components/report-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-export default async function ReportsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReportsPage({ searchParams }: Props) {
   await requirePageUser("reports:read", "/reports");
+  const { filters, invalid } = parseReportFilters(await searchParams);
   const t = await getTranslations("reports");
-  const rows = await getModuleOverview();
+  const tc = await getTranslations("countries");
+  const ts = await getTranslations("sectors");
+  const course = await getCourse();
+  const report = await getCompletionReport(filters);
+  const withFilters = (extra: ReportFilters) => `/reports?${filtersToQuery({ ...filters, ...extra })}`;
+  const byCountry = report.byCountry.map((row) => ({ ...row, label: tc(row.key) }));
+  const cohorts = filters.country ? report.byCohort.filter((row) => row.country === filters.country) : [];
+  const day = (value?: Date) => value?.toISOString().slice(0, 10);
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <table className="w-full text-sm">
-        <caption className="mb-2 text-start text-slate-600">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b">
-            <th scope="col" className="py-2 text-start">{t("module")}</th>
-            <th scope="col" className="py-2 text-end">{t("started")}</th>
-            <th scope="col" className="py-2 text-end">{t("completed")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.slug} className="border-b border-slate-100">
-              <th scope="row" className="py-2 text-start font-normal">{row.title}</th>
-              <td className="py-2 text-end tabular-nums">{row.started}</td>
-              <td className="py-2 text-end tabular-nums">{row.completed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <form method="get" className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-3">
+        <SelectField label={t("filter.country")} name="country" defaultValue={filters.country ?? ""} options={[{ value: "", label: t("filter.all") }, ...PARTNER_COUNTRIES.map((c) => ({ value: c.code, label: tc(c.code) }))]} />
+        <SelectField label={t("filter.module")} name="module" defaultValue={filters.module ?? ""} options={[{ value: "", label: t("filter.all") }, ...course.modules.map((m) => ({ value: m.slug, label: m.frontmatter.title }))]} />
+        <SelectField label={t("filter.sector")} name="sector" defaultValue={filters.sector ?? ""} options={[{ value: "", label: t("filter.all") }, ...SECTORS.map((s) => ({ value: s, label: ts(s) }))]} />
+        <label className="block">
+          <span className="block font-medium">{t("filter.from")}</span>
+          <input type="date" name="from" defaultValue={day(filters.from)} className="block w-full rounded border border-slate-400 px-3 py-2" />
+        </label>
+        <label className="block">
+          <span className="block font-medium">{t("filter.to")}</span>
+          <input type="date" name="to" defaultValue={day(filters.to)} className="block w-full rounded border border-slate-400 px-3 py-2" />
+        </label>
+        {filters.cohort && <input type="hidden" name="cohort" value={filters.cohort} />}
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white">{t("filter.apply")}</button>
+          <Link href="/reports" className="underline">{t("filter.clear")}</Link>
+        </div>
+      </form>
+      {invalid.length > 0 && <p role="alert" className="text-amber-800">{t("invalidFilters", { names: invalid.join(", ") })}</p>}
+      <p className="text-sm text-slate-600">{t("dateNote")}</p>
+      <p>
+        <a href={`/reports/export?${filtersToQuery(filters)}`} className="inline-block rounded border border-brand-600 px-4 py-2 font-medium text-brand-700" data-testid="export-csv">
+          {t("download")}
+        </a>
+      </p>
+
+      <section className="space-y-3">
+        <h2 className="text-xl font-semibold">{t("summary", { enrolled: report.total.enrolled, completed: report.total.completed })}</h2>
+        <CompletionChart rows={report.byModule} />
+        <ReportTable caption={t("byModule")} firstColumn={t("column.module")} rows={report.byModule} hrefFor={(row) => withFilters({ module: row.key })} />
+      </section>
+      <section className="space-y-3">
+        <CompletionChart rows={byCountry} />
+        <ReportTable caption={t("byCountry")} firstColumn={t("column.country")} rows={byCountry} hrefFor={(row) => withFilters({ country: row.key as ReportFilters["country"] })} />
+      </section>
+      {cohorts.length > 0 && (
+        <section className="space-y-3">
+          <ReportTable caption={t("byCohort", { country: tc(filters.country!) })} firstColumn={t("column.cohort")} rows={cohorts} hrefFor={(row) => `/cohorts/${row.key}`} />
+        </section>
+      )}
     </div>
   );
 }

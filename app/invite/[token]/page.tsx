@@ -32,6 +32,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <AcceptInvitationForm
         token={token}
         email={invitation.email}
+        displayName={invitation.displayName}
         locale={await getLocale()}
         countries={PARTNER_COUNTRIES.map((c) => ({ value: c.code, label: tc(c.code) }))}
         sectors={SECTORS.map((s) => ({ value: s, label: ts(s) }))}

@@ -3,7 +3,12 @@ import { account, introduction, signIn } from "../fixtures";
 
 const lesson = `/learn/introduction/${introduction.lessons[0]!.slug}`;
 const learnerPages = ["/learn", "/learn/introduction", lesson, "/learn/introduction/check"];
-const staffPages = { "/invitations": ["TRAINER", "COORDINATOR", "ADMIN"], "/reports": ["COORDINATOR", "ADMIN"], "/admin/users": ["ADMIN"] } as const;
+const staffPages = {
+  "/cohorts": ["TRAINER", "COORDINATOR", "ADMIN"],
+  "/invitations": ["TRAINER", "COORDINATOR", "ADMIN"],
+  "/reports": ["COORDINATOR", "ADMIN"],
+  "/admin/users": ["ADMIN"],
+} as const;
 
 test("a signed-out visitor is sent to sign in from every protected page, and back after", async ({ page }) => {
   for (const path of [...learnerPages, ...Object.keys(staffPages)]) {

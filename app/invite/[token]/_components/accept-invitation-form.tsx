@@ -11,9 +11,9 @@ import { useErrorText } from "@/components/ui/use-error-text";
 import { acceptInvitationAction } from "../actions";
 
 type Option = { value: string; label: string };
-type Props = { token: string; email: string; locale: string; countries: Option[]; sectors: Option[] };
+type Props = { token: string; email: string; displayName?: string; locale: string; countries: Option[]; sectors: Option[] };
 
-export function AcceptInvitationForm({ token, email, locale, countries, sectors }: Props) {
+export function AcceptInvitationForm({ token, email, displayName, locale, countries, sectors }: Props) {
   const t = useTranslations("invite");
   const router = useRouter();
   const errorText = useErrorText();
@@ -48,7 +48,7 @@ export function AcceptInvitationForm({ token, email, locale, countries, sectors 
       {state?.ok && <p role="status">{t("signingIn")}</p>}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="locale" value={locale} />
-      <Field label={t("displayName")} hint={t("displayNameHint")} name="displayName" autoComplete="nickname" required defaultValue={values.displayName} error={errorText(errors.displayName)} />
+      <Field label={t("displayName")} hint={t("displayNameHint")} name="displayName" autoComplete="nickname" required defaultValue={values.displayName ?? displayName} error={errorText(errors.displayName)} />
       <Field label={t("password")} hint={t("passwordHint")} name="password" type="password" autoComplete="new-password" required error={errorText(errors.password)} />
       <Field label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errorText(errors.confirmPassword)} />
       <SelectField label={t("country")} name="countryCode" options={[{ value: "", label: t("preferNotToSay") }, ...countries]} error={errorText(errors.countryCode)} defaultValue={values.countryCode} />

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { exportCompletionCsv } from "@/lib/reports/export-completion";
+import { parseReportFilters } from "@/lib/reports/filters";
+
+/** GET /reports/export?country=…: the member-level report as CSV, with the page's filters. */
+export async function GET(request: Request): Promise<Response> {
+  const { filters } = parseReportFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const t = await getTranslations("reports.csv");
+  try {
+    const stream = await exportCompletionCsv(filters, {
+      header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue"].map((key) => t(`header.${key}`)),
+      status: { "not-started": t("status.notStarted"), "in-progress": t("status.inProgress"), completed: t("status.completed") },
+    });
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="completion-${day}.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
+      return new Response(error.message, { status: error.status });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { account, introduction, signIn } from "../fixtures";
+
+// Issue 3's whole flow: a trainer builds a cohort, a member studies, a coordinator reports on it.
+test("trainer creates a cohort, imports members, assigns a module; the coordinator's CSV shows the progress", async ({ browser }) => {
+  const stamp = Date.now();
+  const cohortName = `E2E cohort ${stamp}`;
+  const trainer = await browser.newPage();
+  await signIn(trainer, account("TRAINER").email, account("TRAINER").password);
+  await trainer.goto("/cohorts");
+  await trainer.getByLabel("Name", { exact: true }).fill(cohortName);
+  await trainer.getByLabel("Partner country").selectOption("PK");
+  await trainer.getByLabel("Cohort language").selectOption("ur");
+  await trainer.getByRole("button", { name: "Create cohort" }).click();
+  await expect(trainer.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
+
+  const first = `ayesha-${stamp}@test.local`;
+  const second = `mahnoor-${stamp}@test.local`;
+  const rows = (secondEmail: string) =>
+    ["email,display name,sector,organisation,preferred language", `${first},Ayesha ${stamp},prosecution,,ur`, `${secondEmail},=Mahnoor ${stamp},civil society,Women's shelter,en`].join("\n");
+  await trainer.getByText("Import a CSV file or paste one").click();
+  await trainer.getByLabel("Or paste CSV text").fill(rows("not an email"));
+  await trainer.getByRole("button", { name: "Check and import" }).last().click();
+  const errors = trainer.getByTestId("import-errors");
+  await expect(errors).toContainText("Line 3:");
+  await expect(errors).toContainText("Enter a valid email address.");
+  await expect(trainer.getByText("No members yet. Enrol people below.")).toBeVisible();
+
+  await trainer.getByLabel("Or paste CSV text").fill(rows(second));
+  await trainer.getByRole("button", { name: "Check and import" }).last().click();
+  await expect(trainer.getByText("Done: 0 with an account enrolled, 2 invited.")).toBeVisible();
+  const links = (await trainer.getByTestId("invitation-links").inputValue()).split("\n");
+  const ayeshaLink = links.find((line) => line.startsWith(first))!.split(",")[1]!;
+
+  await trainer.getByLabel(introduction.frontmatter.title).check();
+  await trainer.getByLabel("Due date").fill("2031-12-31");
+  await trainer.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(trainer.getByText("1 module assigned.")).toBeVisible();
+
+  const member = await browser.newPage();
+  await member.goto(new URL(ayeshaLink).pathname);
+  await expect(member.getByLabel("Name shown in the course")).toHaveValue(`Ayesha ${stamp}`);
+  await member.getByLabel("Password", { exact: true }).fill("ayesha password 1");
+  await member.getByLabel("Password again").fill("ayesha password 1");
+  await member.getByRole("button", { name: "Create my account" }).click();
+  await expect(member.getByRole("heading", { name: "Assigned to you" })).toBeVisible();
+  await expect(member.getByText("Due Dec 31, 2031")).toBeVisible();
+  await member.goto(`/learn/introduction/${introduction.lessons[0]!.slug}`);
+  await member.getByRole("button", { name: "Mark complete and continue" }).click();
+  await expect(member).toHaveURL(`/learn/introduction/${introduction.lessons[1]!.slug}`);
+
+  await trainer.reload();
+  const row = trainer.getByRole("row").filter({ hasText: `Ayesha ${stamp}` });
+  await expect(row).toContainText(`1 of ${introduction.lessons.length} lessons`);
+
+  const coordinator = await browser.newPage();
+  await signIn(coordinator, account("COORDINATOR").email, account("COORDINATOR").password);
+  await coordinator.goto("/reports");
+  await coordinator.getByLabel("Country").selectOption("PK");
+  await coordinator.getByRole("button", { name: "Apply filters" }).click();
+  await expect(coordinator).toHaveURL(/country=PK/);
+  await expect(coordinator.getByRole("link", { name: cohortName })).toBeVisible();
+  const [download] = await Promise.all([coordinator.waitForEvent("download"), coordinator.getByTestId("export-csv").click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).trim().split("\r\n");
+  expect(lines[0]).toBe("Country,Cohort,Member,Sector,Module,Status,Lessons done,Started,Completed,Best check score,Due,Overdue");
+  const mine = lines.filter((line) => line.includes(cohortName));
+  expect(mine).toHaveLength(2);
+  expect(mine.find((line) => line.includes(`Ayesha ${stamp}`))).toMatch(
+    new RegExp(`^PK,${cohortName},Ayesha ${stamp},PROSECUTION,${introduction.frontmatter.title.replace(/[:]/g, "\\$&")},In progress,1/${introduction.lessons.length},\\d{4}-\\d{2}-\\d{2},,,2031-12-31,0$`),
+  );
+  // A name that starts with "=" is neutralised, so it cannot run as a formula in a spreadsheet.
+  expect(mine.find((line) => line.includes(`Mahnoor ${stamp}`))).toContain(`,'=Mahnoor ${stamp},`);
+
+  // The export route itself refuses other roles.
+  const refused = await member.request.get("/reports/export");
+  expect(refused.status()).toBe(403);
+  const trainerRefused = await trainer.request.get("/reports/export?country=PK");
+  expect(trainerRefused.status()).toBe(403);
+});
