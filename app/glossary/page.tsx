@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 import { getGlossary } from "@/lib/content/glossary";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export default async function GlossaryPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <dl className="space-y-4" lang="en">
+      <dl {...COURSE_TEXT} className="space-y-4">
         {entries.map((entry) => (
           <div key={entry.id} id={entry.id} className="scroll-mt-4 target:rounded target:bg-amber-50 target:p-2">
             <dt className="font-semibold">{entry.term}</dt>

@@ -13,6 +13,7 @@ export async function LanguageSwitcher() {
         {t("language")}
       </label>
       <AutoSubmitSelect
+        key={locale}
         id="locale-select"
         name="locale"
         defaultValue={locale}

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { useInterfaceText } from "@/components/ui/use-interface-text";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 
 export type PublicQuestion = { id: string; prompt: string; options: string[] };
 export type QuestionFeedback = { chosen: number; correct: boolean; feedback: string };
@@ -24,12 +26,13 @@ type Props = {
 export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, result, action }: Props) {
   const t = useTranslations("check");
   const errorText = useErrorText();
+  const ui = useInterfaceText();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const headingId = `check-${checkId}`;
   return (
-    <section aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
-      <h2 id={headingId} className="text-xl font-semibold">
+    <section {...ui} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
+      <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
       {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t("passMark", { mark: passMark })}</p>}
@@ -41,7 +44,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
           const error = errors[question.id];
           return (
             <fieldset key={question.id} aria-describedby={error ? `${headingId}-${question.id}-error` : undefined} className="space-y-2">
-              <legend className="font-medium">
+              <legend {...COURSE_TEXT} className="font-medium">
                 {number + 1}. {question.prompt}
               </legend>
               {question.options.map((option, index) => (
@@ -53,7 +56,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
                     defaultChecked={feedback?.chosen === index}
                     className="mt-1 size-4 shrink-0"
                   />
-                  <span>{option}</span>
+                  <span {...COURSE_TEXT}>{option}</span>
                 </label>
               ))}
               {error && (
@@ -63,7 +66,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
               )}
               {feedback && (
                 <p className={`rounded p-3 text-sm ${feedback.correct ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}>
-                  <strong>{feedback.correct ? t("correct") : t("incorrect")}</strong> {feedback.feedback}
+                  <strong>{feedback.correct ? t("correct") : t("incorrect")}</strong> <span {...COURSE_TEXT}>{feedback.feedback}</span>
                 </p>
               )}
             </fieldset>

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { useInterfaceText } from "@/components/ui/use-interface-text";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 
 export type ReflectionState = { ok: true; savedAt: string } | { ok: false; message: string } | null;
 
@@ -19,14 +21,15 @@ type Props = {
 export function ReflectionForm({ moduleSlug, promptId, prompt, savedText, action }: Props) {
   const t = useTranslations("reflection");
   const errorText = useErrorText();
+  const ui = useInterfaceText();
   const [state, formAction, pending] = useActionState(action, null);
   const id = useId();
   return (
-    <form action={formAction} className="not-prose my-8 space-y-2 rounded border border-slate-300 bg-slate-50 p-4">
+    <form {...ui} action={formAction} className="not-prose my-8 space-y-2 rounded border border-slate-300 bg-slate-50 p-4">
       <input type="hidden" name="moduleSlug" value={moduleSlug} />
       <input type="hidden" name="promptId" value={promptId} />
       <label htmlFor={id} className="block font-medium">
-        {t("label")}: {prompt}
+        {t("label")}: <span {...COURSE_TEXT}>{prompt}</span>
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {t("private")}

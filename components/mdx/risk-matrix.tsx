@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { riskBand, type RiskBand } from "@/lib/content/risk";
+import { useInterfaceText } from "@/components/ui/use-interface-text";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 
 type Hazard = { id: string; description: string };
 type Props = { id: string; title: string; context: string[]; hazards: Hazard[] };
@@ -21,19 +23,20 @@ const BAND_STYLE: Record<RiskBand, string> = {
  */
 export function RiskMatrix({ id, title, context, hazards }: Props) {
   const t = useTranslations("risk");
+  const ui = useInterfaceText();
   const [ratings, setRatings] = useState<Record<string, { likelihood?: number; severity?: number }>>({});
   const rate = (hazard: string, key: "likelihood" | "severity", value: number) =>
     setRatings((previous) => ({ ...previous, [hazard]: { ...previous[hazard], [key]: value } }));
   const headingId = `risk-${id}`;
   return (
-    <section aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6 print:border-0">
+    <section {...ui} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6 print:border-0">
       <p className="text-sm font-medium uppercase tracking-wide text-slate-500">{t("label")}</p>
-      <h2 id={headingId} className="text-xl font-semibold">
+      <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("disclaimer")}</p>
       {context.map((paragraph, index) => (
-        <p key={index} className="mt-3">
+        <p key={index} {...COURSE_TEXT} className="mt-3">
           {paragraph}
         </p>
       ))}
@@ -50,7 +53,9 @@ export function RiskMatrix({ id, title, context, hazards }: Props) {
           const band = score ? riskBand(score) : undefined;
           return (
             <li key={hazard.id} className="rounded border border-slate-200 p-3">
-              <p className="font-medium">{hazard.description}</p>
+              <p {...COURSE_TEXT} className="font-medium">
+                {hazard.description}
+              </p>
               <div className="mt-2 flex flex-wrap gap-4">
                 {(["likelihood", "severity"] as const).map((key) => (
                   <label key={key} className="flex items-center gap-2 text-sm">

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useInterfaceText } from "@/components/ui/use-interface-text";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 
 export type ScenarioStep = {
   id: string;
@@ -27,6 +29,7 @@ type Props = {
  */
 export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Props) {
   const t = useTranslations("scenario");
+  const ui = useInterfaceText();
   const [interactive, setInteractive] = useState(false);
   const [path, setPath] = useState<string[]>([start]);
   const stepRef = useRef<HTMLDivElement>(null);
@@ -36,14 +39,14 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
   const headingId = `scenario-${id}`;
 
   const renderStep = (step: ScenarioStep, live: boolean) => (
-    <div>
+    <div {...COURSE_TEXT}>
       {step.paragraphs.map((paragraph, index) => (
         <p key={index} className="mb-3">
           {paragraph}
         </p>
       ))}
       {step.outcome && (
-        <div className="mt-4 rounded bg-slate-100 p-3">
+        <div {...ui} className="mt-4 rounded bg-slate-100 p-3">
           <p className="font-semibold">{t(`outcome.${step.outcome}`)}</p>
           {step.principles.length > 0 && <p className="text-sm">{t("principlesAtStake", { list: step.principles.map((p) => t.has(`principles.${p}`) ? t(`principles.${p}`) : p).join(", ") })}</p>}
         </div>
@@ -78,12 +81,14 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
   }, [path.length]);
 
   return (
-    <section aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
+    <section {...ui} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
       <p className="text-sm font-medium uppercase tracking-wide text-slate-500">{t("label")}</p>
-      <h2 id={headingId} className="text-xl font-semibold">
+      <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
-      <p className="mb-4 text-sm italic text-slate-600">{setting}</p>
+      <p {...COURSE_TEXT} className="mb-4 text-sm italic text-slate-600">
+        {setting}
+      </p>
       {interactive && current ? (
         <>
           {path.length > 1 && (
@@ -96,7 +101,9 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
             <div className="mt-4 space-y-3">
               <h3 className="font-semibold">{t("debrief")}</h3>
               {debrief.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
+                <p key={index} {...COURSE_TEXT}>
+                  {paragraph}
+                </p>
               ))}
               <button type="button" onClick={() => setPath([start])} className="rounded border border-slate-400 px-3 py-2">
                 {t("restart")}
@@ -113,7 +120,7 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
           ))}
           <h3 className="font-semibold">{t("debrief")}</h3>
           {debrief.map((paragraph, index) => (
-            <p key={index} className="mb-3">
+            <p key={index} {...COURSE_TEXT} className="mb-3">
               {paragraph}
             </p>
           ))}

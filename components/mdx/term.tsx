@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useInterfaceText } from "@/components/ui/use-interface-text";
 
 type Props = { id: string; definition?: string; term?: string; glossaryLabel: string; children: React.ReactNode };
 
@@ -11,6 +12,7 @@ type Props = { id: string; definition?: string; term?: string; glossaryLabel: st
 export function Term({ id, definition, term, glossaryLabel, children }: Props) {
   const tooltipId = useId();
   const [open, setOpen] = useState(false);
+  const ui = useInterfaceText();
   if (!definition) return <>{children}</>;
   return (
     <span className="group relative inline">
@@ -37,7 +39,7 @@ export function Term({ id, definition, term, glossaryLabel, children }: Props) {
       >
         <strong className="block">{term}</strong>
         {definition}{" "}
-        <a href={`/glossary#${id}`} className="underline" onMouseDown={(event) => event.preventDefault()} onClick={(event) => event.stopPropagation()}>
+        <a {...ui} href={`/glossary#${id}`} className="underline" onMouseDown={(event) => event.preventDefault()} onClick={(event) => event.stopPropagation()}>
           {glossaryLabel}
         </a>
       </span>

@@ -3,6 +3,8 @@ import type { Check } from "@/lib/content/schemas";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
+export const moduleRefSchema = z.object({ moduleSlug: slug });
+
 export const lessonRefSchema = z.object({ moduleSlug: slug, lessonSlug: slug });
 
 export const checkRefSchema = z.object({ moduleSlug: slug, checkId: slug });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { listCohorts } from "@/lib/cohorts/list-cohorts";
 import { getCourse } from "@/lib/content/course";
 import { PARTNER_COUNTRIES } from "@/lib/countries";
 import { SECTORS } from "@/lib/invitations/schemas";
@@ -24,10 +25,11 @@ export default async function ReportsPage({ searchParams }: Props) {
   const tc = await getTranslations("countries");
   const ts = await getTranslations("sectors");
   const course = await getCourse();
-  const report = await getCompletionReport(filters);
+  const [report, cohortOptions] = await Promise.all([getCompletionReport(filters), listCohorts()]);
   const withFilters = (extra: ReportFilters) => `/reports?${filtersToQuery({ ...filters, ...extra })}`;
   const byCountry = report.byCountry.map((row) => ({ ...row, label: tc(row.key) }));
-  const cohorts = filters.country ? report.byCohort.filter((row) => row.country === filters.country) : [];
+  const cohorts = filters.country || filters.cohort ? report.byCohort : [];
+  const cohortCaption = filters.country ? t("byCohort", { country: tc(filters.country) }) : t("filter.cohort");
   const day = (value?: Date) => value?.toISOString().slice(0, 10);
   return (
     <div className="space-y-8">
@@ -44,7 +46,17 @@ export default async function ReportsPage({ searchParams }: Props) {
           <span className="block font-medium">{t("filter.to")}</span>
           <input type="date" name="to" defaultValue={day(filters.to)} className="block w-full rounded border border-slate-400 px-3 py-2" />
         </label>
-        {filters.cohort && <input type="hidden" name="cohort" value={filters.cohort} />}
+        <SelectField
+          label={t("filter.cohort")}
+          name="cohort"
+          defaultValue={filters.cohort ?? ""}
+          options={[
+            { value: "", label: t("filter.all") },
+            ...cohortOptions
+              .filter((cohort) => !filters.country || cohort.countryCode === filters.country)
+              .map((cohort) => ({ value: cohort.id, label: cohort.archived ? `${cohort.name} (${t("filter.archived")})` : cohort.name })),
+          ]}
+        />
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white">{t("filter.apply")}</button>
           <Link href="/reports" className="underline">{t("filter.clear")}</Link>
@@ -69,7 +81,8 @@ export default async function ReportsPage({ searchParams }: Props) {
       </section>
       {cohorts.length > 0 && (
         <section className="space-y-3">
-          <ReportTable caption={t("byCohort", { country: tc(filters.country!) })} firstColumn={t("column.cohort")} rows={cohorts} hrefFor={(row) => `/cohorts/${row.key}`} />
+          <ReportTable caption={cohortCaption} firstColumn={t("column.cohort")} rows={cohorts} hrefFor={(row) => `/cohorts/${row.key}`} />
+          <p className="text-sm text-slate-600">{t("drillToMembers")}</p>
         </section>
       )}
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 import { getMyLearning, type MyModule } from "@/lib/progress/get-my-learning";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,12 +37,14 @@ async function ModuleList({ heading, modules }: { heading: string; modules: MyMo
       <ul className="space-y-3">
         {modules.map((module) => (
           <li key={module.slug} className="rounded border border-slate-200 p-4">
-            <h3 className="text-lg font-semibold">
+            <h3 {...COURSE_TEXT} className="text-lg font-semibold">
               <Link href={`/learn/${module.slug}`} className="hover:underline">
                 {module.title}
               </Link>
             </h3>
-            <p className="mt-1 text-slate-700">{module.summary}</p>
+            <p {...COURSE_TEXT} className="mt-1 text-slate-700">
+              {module.summary}
+            </p>
             <p className="mt-1 text-sm text-slate-600">{t("minutes", { minutes: module.estimatedMinutes })}</p>
             {module.dueOn && (
               <p className={`mt-1 text-sm font-medium ${module.overdue ? "text-red-700" : "text-slate-700"}`}>

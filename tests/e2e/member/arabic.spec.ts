@@ -8,6 +8,7 @@ test("the language switcher turns the whole interface to Arabic, right to left, 
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   await expect(page.getByRole("heading", { name: "تسجيل الدخول" })).toBeVisible();
+  await expect(page.getByLabel("اللغة")).toHaveValue("ar");
 
   await signIn(page, account("MEMBER").email, account("MEMBER").password);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -16,6 +17,11 @@ test("the language switcher turns the whole interface to Arabic, right to left, 
   const [first, second] = introduction.lessons;
   await page.goto(`/learn/introduction/${first!.slug}`);
   await expect(page.getByText(`الدرس 1 من ${introduction.lessons.length}`)).toBeVisible();
+  // English course text stays left to right inside the Arabic page; the check's own controls do not.
+  const lessonText = page.locator("article .prose").first();
+  await expect(lessonText).toHaveAttribute("dir", "ltr");
+  await expect(lessonText).toHaveAttribute("lang", "en");
+  await expect(lessonText.locator("section[aria-labelledby^=check-]").first()).toHaveAttribute("dir", "rtl");
   const practiceId = /<KnowledgeCheck id="([^"]+)"/.exec(first!.body)![1]!;
   await answerCheck(page, "introduction", practiceId, true);
   await page.getByRole("button", { name: /تحقّقي من إجاباتي/ }).click();

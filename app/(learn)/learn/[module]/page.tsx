@@ -5,7 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findModule } from "@/lib/content/course";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
+import { moduleRefSchema } from "@/lib/progress/schemas";
 import { MdxContent } from "../_components/mdx-content";
 
 type Params = { params: Promise<{ module: string }> };
@@ -18,7 +20,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ModulePage({ params }: Params) {
   const { module: slug } = await params;
   await requirePageUser("learning:study", `/learn/${slug}`);
-  const module = await findModule(slug);
+  const ref = moduleRefSchema.safeParse({ moduleSlug: slug });
+  const module = ref.success ? await findModule(ref.data.moduleSlug) : undefined;
   if (!module) notFound();
   const t = await getTranslations("module");
   const format = await getFormatter();
@@ -30,7 +33,9 @@ export default async function ModulePage({ params }: Params) {
           {t("myLearning")}
         </Link>
       </nav>
-      <h1 className="text-3xl font-bold">{module.frontmatter.title}</h1>
+      <h1 {...COURSE_TEXT} className="text-3xl font-bold">
+        {module.frontmatter.title}
+      </h1>
       {progress.completedAt && (
         <p role="status" className="rounded bg-emerald-50 p-3 font-medium text-emerald-900">
           {t("completedOn", { date: format.dateTime(progress.completedAt, { dateStyle: "medium" }) })}
@@ -41,12 +46,12 @@ export default async function ModulePage({ params }: Params) {
         max={progress.lessonsTotal + 1}
         label={t("progress", { done: progress.lessonsDone, total: progress.lessonsTotal })}
       />
-      <div className="prose prose-slate max-w-none">
+      <div {...COURSE_TEXT} className="prose prose-slate max-w-none">
         <MdxContent source={module.overview} module={module} />
       </div>
       <section>
         <h2 className="text-xl font-semibold">{t("objectives")}</h2>
-        <ul className="mt-2 list-disc space-y-1 ps-6">
+        <ul {...COURSE_TEXT} className="mt-2 list-disc space-y-1 ps-6">
           {module.frontmatter.objectives.map((objective) => (
             <li key={objective}>{objective}</li>
           ))}
@@ -61,7 +66,7 @@ export default async function ModulePage({ params }: Params) {
               <li key={lesson.slug} className="flex items-start gap-3 rounded border border-slate-200 p-3">
                 <span aria-hidden className={`mt-1 inline-block size-3 shrink-0 rounded-full ${state?.completedAt ? "bg-emerald-600" : "border border-slate-400"}`} />
                 <div>
-                  <Link href={`/learn/${module.slug}/${lesson.slug}`} className="font-medium hover:underline">
+                  <Link {...COURSE_TEXT} href={`/learn/${module.slug}/${lesson.slug}`} className="font-medium hover:underline">
                     {index + 1}. {lesson.frontmatter.title}
                   </Link>
                   <p className="text-sm text-slate-600">
@@ -89,7 +94,7 @@ export default async function ModulePage({ params }: Params) {
       {progress.completedAt && (
         <section>
           <h2 className="text-xl font-semibold">{t("takeaways")}</h2>
-          <ul className="mt-2 list-disc space-y-1 ps-6">
+          <ul {...COURSE_TEXT} className="mt-2 list-disc space-y-1 ps-6">
             {module.frontmatter.takeaways.map((takeaway) => (
               <li key={takeaway}>{takeaway}</li>
             ))}

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findLesson } from "@/lib/content/course";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
 import { recordLessonView } from "@/lib/progress/record-lesson-view";
+import { lessonRefSchema } from "@/lib/progress/schemas";
 import { completeLessonAction } from "../../actions";
 import { MdxContent } from "../../_components/mdx-content";
 
@@ -19,7 +21,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function LessonPage({ params }: Params) {
   const { module: moduleSlug, lesson: lessonSlug } = await params;
   await requirePageUser("learning:study", `/learn/${moduleSlug}/${lessonSlug}`);
-  const found = await findLesson(moduleSlug, lessonSlug);
+  const ref = lessonRefSchema.safeParse({ moduleSlug, lessonSlug });
+  const found = ref.success ? await findLesson(ref.data.moduleSlug, ref.data.lessonSlug) : undefined;
   if (!found) notFound();
   const { module, lesson, index } = found;
   const t = await getTranslations("lesson");
@@ -41,7 +44,9 @@ export default async function LessonPage({ params }: Params) {
       <p className="text-sm text-slate-600">
         {t("position", { number: index + 1, total: module.lessons.length })} · {t("minutes", { minutes: lesson.minutes })}
       </p>
-      <h1 className="text-3xl font-bold">{lesson.frontmatter.title}</h1>
+      <h1 {...COURSE_TEXT} className="text-3xl font-bold">
+        {lesson.frontmatter.title}
+      </h1>
       {state?.changedSinceCompleted && (
         <p role="status" className="rounded bg-sky-50 p-3 text-sky-900">
           {t("updatedSinceCompleted")}
@@ -53,7 +58,7 @@ export default async function LessonPage({ params }: Params) {
           )}
         </p>
       )}
-      <div className="prose prose-slate max-w-none prose-headings:scroll-mt-4">
+      <div {...COURSE_TEXT} className="prose prose-slate max-w-none prose-headings:scroll-mt-4">
         <MdxContent source={lesson.body} module={module} />
       </div>
       <div className="no-print flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findModule } from "@/lib/content/course";
+import { COURSE_TEXT } from "@/lib/content/course-language";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
+import { moduleRefSchema } from "@/lib/progress/schemas";
 import { KnowledgeCheck } from "../../_components/knowledge-check";
 
 type Params = { params: Promise<{ module: string }> };
@@ -17,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckPage({ params }: Params) {
   const { module: slug } = await params;
   await requirePageUser("learning:study", `/learn/${slug}/check`);
-  const module = await findModule(slug);
+  const ref = moduleRefSchema.safeParse({ moduleSlug: slug });
+  const module = ref.success ? await findModule(ref.data.moduleSlug) : undefined;
   if (!module?.checks[FINAL_CHECK]) notFound();
   const t = await getTranslations("module");
   const progress = await getModuleProgress(module);
@@ -34,7 +37,7 @@ export default async function CheckPage({ params }: Params) {
         </Link>
       </nav>
       <h1 className="text-3xl font-bold">
-        {t("knowledgeCheck")}: {module.frontmatter.title}
+        {t("knowledgeCheck")}: <span {...COURSE_TEXT}>{module.frontmatter.title}</span>
       </h1>
       {progress.completedAt ? (
         <p role="status" className="rounded bg-emerald-50 p-3 font-medium text-emerald-900">
