@@ -11,6 +11,20 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() in lib/auth/page-guard.ts renders app/forbidden.tsx with a 403 status.
   experimental: { authInterrupts: true },
+  // Invitation links carry their token in the path: never send it to another site as a referrer.
+  async headers() {
+    return [
+      {
+        source: "/(.*)",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

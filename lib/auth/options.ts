@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
+import { THROTTLED_ERROR } from "./schemas";
 import { authSecret } from "./secret";
 
 export const authOptions: NextAuthOptions = {
@@ -11,7 +12,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => authenticate(credentials),
+      async authorize(credentials) {
+        const result = await authenticate(credentials);
+        if (result.ok) return result.user;
+        // next-auth passes a thrown message to the sign-in form as its error code.
+        if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
+        return null;
+      },
     }),
   ],
   callbacks: {

@@ -12,6 +12,9 @@ export const passwordSchema = z
   .min(10, { message: "passwordTooShort" })
   .max(200, { message: "passwordTooLong" });
 
+/** The error code the sign-in form receives when an email is throttled (lib/auth/throttle.ts). */
+export const THROTTLED_ERROR = "throttled";
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, { message: "passwordRequired" }).max(200, { message: "passwordTooLong" }),

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { THROTTLED_ERROR } from "@/lib/auth/schemas";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -29,7 +30,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(result ? t("failed") : t("network"));
+    setError(!result ? t("network") : result.error === THROTTLED_ERROR ? t("throttled") : t("failed"));
   }
 
   return (

@@ -48,6 +48,23 @@ test("a wrong password and an unknown email get the same message", async ({ page
   }
 });
 
+test("after ten wrong passwords for one email, sign-in for it waits, and says so", async ({ page }) => {
+  const email = `guessing-${Date.now()}@nowhere.test`;
+  await page.goto("/signin");
+  const alert = page.locator("main").getByRole("alert");
+  for (let attempt = 1; attempt <= 11; attempt += 1) {
+    await page.locator('main input[name="email"]').fill(email);
+    await page.locator('main input[name="password"]').fill(`guess number ${attempt}`);
+    await page.locator('main form button[type="submit"]').click();
+    await expect(alert).toHaveText(
+      attempt <= 10 ? "The email or password is not correct. Check both and try again." : "Too many attempts for this email. Wait 15 minutes, then try again.",
+    );
+  }
+  const response = await page.request.get("/signin");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["referrer-policy"]).toBe("same-origin");
+});
+
 test("unknown modules, lessons and invitations get a clear page, not an error", async ({ page }) => {
   await signIn(page, account("MEMBER").email, account("MEMBER").password);
   for (const path of ["/learn/no-such-module", "/learn/introduction/no-such-lesson", "/learn/no-such-module/check"]) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LearnBreadcrumb } from "../_components/learn-breadcrumb";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -28,11 +29,7 @@ export default async function ModulePage({ params }: Params) {
   const progress = await getModuleProgress(module);
   return (
     <article className="space-y-6">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/learn" className="underline">
-          {t("myLearning")}
-        </Link>
-      </nav>
+      <LearnBreadcrumb />
       <h1 {...COURSE_TEXT} className="text-3xl font-bold">
         {module.frontmatter.title}
       </h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LearnBreadcrumb } from "../../_components/learn-breadcrumb";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findLesson } from "@/lib/content/course";
@@ -32,15 +33,7 @@ export default async function LessonPage({ params }: Params) {
   const previous = module.lessons[index - 1];
   return (
     <article className="space-y-6">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/learn" className="underline">
-          {t("myLearning")}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/learn/${module.slug}`} className="underline">
-          {module.frontmatter.title}
-        </Link>
-      </nav>
+      <LearnBreadcrumb module={module} />
       <p className="text-sm text-slate-600">
         {t("position", { number: index + 1, total: module.lessons.length })} · {t("minutes", { minutes: lesson.minutes })}
       </p>

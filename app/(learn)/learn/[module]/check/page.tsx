@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LearnBreadcrumb } from "../../_components/learn-breadcrumb";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findModule } from "@/lib/content/course";
@@ -27,15 +28,7 @@ export default async function CheckPage({ params }: Params) {
   const unfinished = module.lessons.filter((lesson) => !progress.lessons[lesson.slug]?.completedAt);
   return (
     <article className="space-y-6">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/learn" className="underline">
-          {t("myLearning")}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/learn/${module.slug}`} className="underline">
-          {module.frontmatter.title}
-        </Link>
-      </nav>
+      <LearnBreadcrumb module={module} />
       <h1 className="text-3xl font-bold">
         {t("knowledgeCheck")}: <span {...COURSE_TEXT}>{module.frontmatter.title}</span>
       </h1>
