@@ -1,7 +1,7 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { fieldErrorsOf, type FieldErrors } from "./form-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/form-errors";
 import { addTrainerSchema } from "./schemas";
 
 export type AddTrainerResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; message: string };

@@ -3,7 +3,7 @@ import { getCourse } from "@/lib/content/course";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { findScopedCohort } from "./access";
-import { fieldErrorsOf, type FieldErrors } from "./form-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/form-errors";
 import { assignmentSchema, removeAssignmentSchema } from "./schemas";
 
 export type AssignResult = { ok: true; assigned: number } | { ok: false; fieldErrors: FieldErrors; message: string };

@@ -1,6 +1,6 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { fieldErrorsOf, type FieldErrors } from "./form-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/form-errors";
 import { cohortSchema } from "./schemas";
 
 export type CreateCohortResult = { ok: true; id: string } | { ok: false; fieldErrors: FieldErrors; message: string };

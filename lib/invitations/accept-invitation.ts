@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { fieldErrorsOf } from "@/lib/form-errors";
 import { acceptInvitationSchema } from "./schemas";
 import { hashToken } from "./token";
 
@@ -17,8 +18,7 @@ const unusable = {
 export async function acceptInvitation(input: unknown, now = new Date()): Promise<AcceptInvitationResult> {
   const parsed = acceptInvitationSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return { ok: false, fieldErrors, message: "checkFields" };
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: "checkFields" };
   }
   const { token, password, confirmPassword: _confirm, ...profile } = parsed.data;
   const passwordHash = await hashPassword(password);
@@ -36,10 +36,13 @@ export async function acceptInvitation(input: unknown, now = new Date()): Promis
     // accepting completes it. An account that already has a password is never taken over.
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true } });
     if (existing?.passwordHash) return unusable;
+    // The trainer's import may have recorded her preferred language (Dari, say); the form only knows
+    // the interface language she happened to open the link in, so it does not overwrite it.
+    const { locale, ...chosen } = profile;
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { ...profile, passwordHash }, select: { id: true } })
+      ? await tx.user.update({ where: { id: existing.id }, data: { ...chosen, passwordHash }, select: { id: true } })
       : await tx.user.create({
-          data: { ...profile, email: invitation.email, role: invitation.role, passwordHash },
+          data: { ...chosen, locale, email: invitation.email, role: invitation.role, passwordHash },
           select: { id: true },
         });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });

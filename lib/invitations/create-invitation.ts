@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { invitableRoles } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { fieldErrorsOf } from "@/lib/form-errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import { invitationExpiry, invitationMail } from "./invitation-mail";
 import { createInvitationSchema } from "./schemas";
@@ -15,8 +16,7 @@ export async function createInvitation(input: unknown, origin: string): Promise<
   const user = await requirePermission("invitations:create");
   const parsed = createInvitationSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return { ok: false, fieldErrors, message: "checkFields" };
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: "checkFields" };
   }
   const { email, role } = parsed.data;
   if (!invitableRoles(user.role).includes(role)) {

@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/content/course";
 import { db } from "@/lib/db/client";
+import { fieldErrorsOf } from "@/lib/form-errors";
 import { NotFoundError } from "@/lib/errors";
 import { completeModuleIfDone } from "./complete-module";
 import { FINAL_CHECK } from "./constants";
@@ -22,10 +23,7 @@ export async function submitCheck(ref: unknown, rawAnswers: Record<string, unkno
 
   const answers = answersSchema(check).safeParse(rawAnswers);
   if (!answers.success) {
-    const fieldErrors = Object.fromEntries(
-      answers.error.issues.map((issue) => [String(issue.path[0]), issue.message]),
-    );
-    return { ok: false, fieldErrors, message: "answerEvery" };
+    return { ok: false, fieldErrors: fieldErrorsOf(answers.error), message: "answerEvery" };
   }
   const score = scoreCheck(check, answers.data);
   const prisma = await db();

@@ -113,7 +113,9 @@ describe("enrolment", () => {
     const token = result.ok ? result.invited[0]!.link.split("/").pop()! : "";
     const accepted = await acceptInvitation({ token, displayName: "Zarina", password: "her own password", confirmPassword: "her own password" });
     expect(accepted).toEqual({ ok: true, email: fresh });
-    expect((await prisma.user.findUniqueOrThrow({ where: { email: fresh } })).passwordHash).not.toBeNull();
+    const joined = await prisma.user.findUniqueOrThrow({ where: { email: fresh } });
+    expect(joined.passwordHash).not.toBeNull();
+    expect(joined).toMatchObject({ displayName: "Zarina", locale: "tg", sector: "LAW_ENFORCEMENT" });
     expect(await prisma.cohortMember.count({ where: { cohortId, userId: created.id } })).toBe(1);
   });
 
