@@ -5,7 +5,7 @@ import type { ReportFilters } from "./filters";
 import { CSV_BOM, csvLine, type CsvValue } from "./csv";
 import { factsCte, type PairCursor } from "./report-sql";
 
-const PAGE = 2000;
+const PAGE = 5000;
 
 export type ExportLabels = { header: string[]; status: { "not-started": string; "in-progress": string; completed: string } };
 

@@ -57,5 +57,4 @@ export async function seedNetwork(prisma: PrismaClient, members: number, prefix:
            (SELECT MAX(score) FROM "CheckAttempt" ca WHERE ca."userId" = l."userId" AND ca."moduleSlug" = l."moduleSlug" AND ca."checkId" = 'final'),
            (SELECT "completedAt" FROM "ModuleCompletion" mc WHERE mc."userId" = l."userId" AND mc."moduleSlug" = l."moduleSlug")
     FROM "LessonProgress" l WHERE l."userId" LIKE '${prefix}u%' GROUP BY 1, 2`);
-  await prisma.$executeRawUnsafe(`ANALYZE`);
 }
