@@ -1,4 +1,4 @@
-// Expected failures that pages, actions and route handlers turn into 401/403/404/409/422.
+// Expected failures that pages, actions and route handlers turn into 401, 403 and 404.
 
 export class UnauthenticatedError extends Error {
   readonly status = 401;
@@ -19,9 +19,4 @@ export class NotFoundError extends Error {
   constructor(what = "This page") {
     super(`${what} was not found.`);
   }
-}
-
-/** A request that is well-formed but cannot be carried out (expired link, conflict). */
-export class RejectedError extends Error {
-  readonly status = 409;
 }

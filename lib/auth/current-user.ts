@@ -5,7 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { can, type Permission } from "./permissions";
 import { getSessionUserId } from "./session";
 
-export type CurrentUser = { id: string; role: Role; displayName: string; locale: string };
+export type CurrentUser = { id: string; role: Role; displayName: string };
 
 /** Re-read once per request, so a deactivated account or changed role counts immediately. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -13,10 +13,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await (await db()).user.findUnique({
     where: { id },
-    select: { id: true, role: true, displayName: true, locale: true, deactivatedAt: true },
+    select: { id: true, role: true, displayName: true, deactivatedAt: true },
   });
   if (!user || user.deactivatedAt) return null;
-  return { id: user.id, role: user.role, displayName: user.displayName, locale: user.locale };
+  return { id: user.id, role: user.role, displayName: user.displayName };
 });
 
 /** The first line of every non-public lib function. */

@@ -28,8 +28,6 @@ export type MemberRow = {
   completedCount: number;
 };
 
-export type CohortProgress = Awaited<ReturnType<typeof getCohortProgress>>;
-
 /** One cohort as its trainer sees it: every member's progress in every assigned module. */
 export async function getCohortProgress(cohortId: string, sort: MemberSort = "name", now = new Date()) {
   const user = await requirePermission("cohorts:manage-own");

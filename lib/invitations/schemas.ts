@@ -1,20 +1,15 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema } from "@/lib/auth/schemas";
 import { COUNTRY_CODES } from "@/lib/countries";
+import { Role, Sector } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
 
 // Error messages here and in every schema are keys of the "validation" message catalog, so the
 // form shows them in her language; the server never sends English text to the page.
 
-export const ROLES = ["MEMBER", "TRAINER", "COORDINATOR", "ADMIN"] as const;
-export const SECTORS = [
-  "LAW_ENFORCEMENT",
-  "JUDICIARY",
-  "PROSECUTION",
-  "CIVIL_SOCIETY",
-  "INTERNATIONAL_ORGANISATION",
-  "OTHER",
-] as const;
+// The lists the forms offer, in schema.prisma's order, from the enums Prisma generates from it.
+export const ROLES = Object.values(Role) as [Role, ...Role[]];
+export const SECTORS = Object.values(Sector) as [Sector, ...Sector[]];
 
 export const createInvitationSchema = z.object({
   email: emailSchema,

@@ -1,21 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { addTrainer, type AddTrainerResult } from "@/lib/cohorts/add-trainer";
 import { setCohortArchived } from "@/lib/cohorts/archive-cohort";
 import { assignModules, removeAssignment, type AssignResult } from "@/lib/cohorts/assignments";
 import { createCohort, type CreateCohortResult } from "@/lib/cohorts/create-cohort";
 import { enrolRoster, type EnrolResult } from "@/lib/cohorts/enrol-members";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-
-async function requestOrigin(): Promise<string> {
-  const requestHeaders = await headers();
-  const protocol = requestHeaders.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return `${protocol}://${requestHeaders.get("host") ?? "localhost:3000"}`;
-}
 
 export async function createCohortAction(_state: CreateCohortResult | null, formData: FormData): Promise<CreateCohortResult> {
   const result = await createCohort(Object.fromEntries(formData));
