@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // esbuild (through mdx-bundler) and PGlite's wasm must be loaded by Node as they are, not bundled.
-  serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite"],
+  serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "pino"],
   // Lessons and migrations are read from disk at run time.
   outputFileTracingIncludes: { "/**": ["./content/**/*", "./prisma/migrations/**/*"] },
   poweredByHeader: false,

@@ -8,7 +8,17 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout");
-  return { title: { default: t("productName"), template: `%s · ${t("productName")}` }, description: t("tagline") };
+  return {
+    title: { default: t("productName"), template: `%s · ${t("productName")}` },
+    description: t("tagline"),
+    icons: {
+      icon: [
+        { url: "/favicon.svg", type: "image/svg+xml" },
+        { url: "/icon-192.png", sizes: "192x192", type: "image/png" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
