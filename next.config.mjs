@@ -10,7 +10,9 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./content/**/*", "./prisma/migrations/**/*"] },
   poweredByHeader: false,
   // forbidden() in lib/auth/page-guard.ts renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: just above the 2 MB roster upload (lib/http/security-headers.ts),
+  // so a trainer meets the upload's own message rather than the framework's limit.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2.5mb" } },
   // Invitation links carry their token in the path: never send it to another site as a referrer.
   async headers() {
     return [

@@ -17,6 +17,8 @@ const envSchema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")),
   MAIL_FROM: z.string().default("Responsible AI course <no-reply@localhost>"),
   OUTBOX_DIR: z.string().default("data/outbox"),
+  // Set when a reverse proxy terminates TLS: X-Forwarded-Proto then decides whether to send HSTS.
+  TRUST_PROXY: z.preprocess((value) => value === "1" || value === "true", z.boolean()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -51,6 +51,8 @@ export default defineConfig({
       OUTBOX_DIR: `${dataDir}/outbox`,
       NEXTAUTH_URL: BASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests play the front proxy: X-Forwarded-Proto decides HSTS.
+      TRUST_PROXY: "1",
     },
   },
 });

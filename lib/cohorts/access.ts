@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordId } from "@/lib/validation";
 
 /**
  * The cohorts a person may see: all of them for coordinators and admins, only the ones she runs
@@ -14,6 +15,8 @@ export function cohortScope(user: CurrentUser): Prisma.CohortWhereInput {
 
 /** The cohort if she may touch it; otherwise "not found", which says nothing about whether it exists. */
 export async function findScopedCohort(user: CurrentUser, cohortId: string) {
+  // A malformed id (a NUL byte, 70,000 characters) is simply not found, before any query sees it.
+  if (!recordId.safeParse(cohortId).success) throw new NotFoundError("This cohort");
   const cohort = await (await db()).cohort.findFirst({
     where: { AND: [{ id: cohortId }, cohortScope(user)] },
     select: { id: true, name: true, countryCode: true, locale: true, startsOn: true, endsOn: true, archivedAt: true },

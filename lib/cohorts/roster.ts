@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { COHORT_LANGUAGES } from "./schemas";
 import { emailSchema } from "@/lib/auth/schemas";
 import { SECTORS } from "@/lib/invitations/schemas";
+import { lineText } from "@/lib/validation";
 
 // Error codes are keys of the "validation" message catalog (see lib/invitations/schemas.ts).
 // The whole file is checked and every error returned, so a trainer fixes her file in one round.
@@ -64,8 +64,8 @@ function languageOf(text: string): PreferredLanguage | undefined {
   return PREFERRED_LANGUAGES.find((language) => language === code);
 }
 
-const displayNameSchema = z.string().trim().min(2, { message: "displayNameLength" }).max(80, { message: "displayNameLength" });
-const organisationSchema = z.string().trim().max(120, { message: "organisationTooLong" });
+const displayNameSchema = lineText(2, 80, "displayNameLength");
+const organisationSchema = lineText(0, 120, "organisationTooLong");
 
 function readHeader(headings: string[], line: number) {
   const columns = new Map<Field, number>();

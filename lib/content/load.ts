@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { splitFrontmatter } from "./frontmatter";
+import { attr, tags } from "./tags";
 import { countWords, readingMinutes } from "./words";
 import {
   checkSchema,
@@ -38,6 +39,8 @@ export type CourseModule = {
   overview: string;
   lessons: Lesson[];
   checks: Record<string, Check & { version: string }>;
+  /** The ids of the module's <Reflection> prompts: the only notes a member can save here. */
+  reflectionIds: string[];
   scenarios: Record<string, Scenario>;
   risks: Record<string, RiskExercise>;
   glossary: GlossaryEntry[];
@@ -81,7 +84,8 @@ async function listDir(dir: string): Promise<string[]> {
 }
 
 async function readYamlFolder<T>(dir: string, schema: z.ZodType<T>): Promise<Record<string, T & { version: string }>> {
-  const result: Record<string, T & { version: string }> = {};
+  // No prototype: an id from a form such as "constructor" must find nothing, not Object's method.
+  const result: Record<string, T & { version: string }> = Object.create(null);
   for (const name of await listDir(dir)) {
     const match = YAML_FILE.exec(name);
     if (!match?.[1]) continue;
@@ -131,6 +135,10 @@ async function loadModule(dir: string, slug: string): Promise<CourseModule> {
     scenarios: await readYamlFolder(path.join(dir, "scenarios"), scenarioSchema),
     risks: await readYamlFolder(path.join(dir, "risks"), riskExerciseSchema),
     glossary,
+    reflectionIds: [body, ...lessons.map((lesson) => lesson.body)]
+      .flatMap((source) => tags(source, "Reflection"))
+      .map((tag) => attr(tag, "id"))
+      .filter((id): id is string => id !== undefined),
   };
 }
 

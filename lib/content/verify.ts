@@ -1,5 +1,6 @@
 import type { Course, CourseModule } from "./load";
 import { INSTRUMENTAL_PRINCIPLES, type Scenario } from "./schemas";
+import { attr, tags } from "./tags";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
 // links, scenario graphs, word ranges and the principles each module must teach. `npm test` runs it
@@ -8,12 +9,6 @@ import { INSTRUMENTAL_PRINCIPLES, type Scenario } from "./schemas";
 export const LESSON_WORDS = { min: 1000, max: 2000 } as const;
 export const COMPONENTS = ["Callout", "Term", "KnowledgeCheck", "Scenario", "RiskMatrix", "Reflection"] as const;
 const RESERVED_LESSON_SLUGS = ["check"];
-
-const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
-
-function tags(body: string, component: string): string[] {
-  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*>`, "g"))].map((match) => match[0]);
-}
 
 export function scenarioProblems(scenario: Scenario): string[] {
   const problems: string[] = [];

@@ -3,6 +3,7 @@ import { emailSchema, passwordSchema } from "@/lib/auth/schemas";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { Role, Sector } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
+import { lineText } from "@/lib/validation";
 
 // Error messages here and in every schema are keys of the "validation" message catalog, so the
 // form shows them in her language; the server never sends English text to the page.
@@ -17,18 +18,14 @@ export const createInvitationSchema = z.object({
 });
 
 const optionalText = (max: number, message: string) =>
-  z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().max(max, { message }).optional());
+  z.preprocess((value) => (value === "" ? undefined : value), lineText(0, max, message).optional());
 
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invitationLink");
 
 export const acceptInvitationSchema = z
   .object({
     token: tokenSchema,
-    displayName: z
-      .string({ message: "displayNameLength" })
-      .trim()
-      .min(2, { message: "displayNameLength" })
-      .max(80, { message: "displayNameLength" }),
+    displayName: lineText(2, 80, "displayNameLength"),
     password: passwordSchema,
     confirmPassword: z.string({ message: "passwordsDiffer" }),
     countryCode: z.preprocess((v) => (v === "" ? undefined : v), z.enum(COUNTRY_CODES, { message: "invalidChoice" }).optional()),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Check } from "@/lib/content/schemas";
+import { multilineText } from "@/lib/validation";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
@@ -15,11 +16,12 @@ export function answersSchema(check: Check) {
     Object.fromEntries(
       check.questions.map((question) => [
         question.id,
-        z.coerce
-          .number({ message: "chooseAnswer" })
-          .int()
-          .min(0, { message: "chooseAnswer" })
-          .max(question.options.length - 1, { message: "chooseAnswer" }),
+        // A blank or missing answer is refused, never read as option 0.
+        z
+          .preprocess((value) => (typeof value === "number" ? String(value) : value), z.string({ message: "chooseAnswer" }))
+          .pipe(z.string().regex(/^\d{1,2}$/, { message: "chooseAnswer" }))
+          .transform(Number)
+          .pipe(z.number().max(question.options.length - 1, { message: "chooseAnswer" })),
       ]),
     ),
   );
@@ -28,5 +30,5 @@ export function answersSchema(check: Check) {
 export const reflectionSchema = z.object({
   moduleSlug: slug,
   promptId: slug,
-  text: z.string().trim().max(5000, { message: "noteTooLong" }),
+  text: multilineText(5000, "noteTooLong"),
 });

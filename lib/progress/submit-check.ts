@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { NotFoundError } from "@/lib/errors";
 import { completeModuleIfDone } from "./complete-module";
+import { lockMemberModule } from "./lock-member-module";
 import { FINAL_CHECK } from "./constants";
 import { answersSchema, checkRefSchema } from "./schemas";
 import { scoreCheck, type CheckScore } from "./score";
@@ -26,31 +27,30 @@ export async function submitCheck(ref: unknown, rawAnswers: Record<string, unkno
     return { ok: false, fieldErrors: fieldErrorsOf(answers.error), message: "answerEvery" };
   }
   const score = scoreCheck(check, answers.data);
-  const prisma = await db();
-  await prisma.checkAttempt.create({
-    data: {
-      userId: user.id,
-      moduleSlug: module.slug,
-      checkId: parsedRef.data.checkId,
-      answers: answers.data,
-      correctCount: score.correctCount,
-      questionCount: score.questionCount,
-      score: score.score,
-      passed: score.passed,
-      contentVersion: check.version,
-    },
+  const checkId = parsedRef.data.checkId;
+  // The attempt, its event, the module's completion and the summary row: one transaction.
+  await (await db()).$transaction(async (tx) => {
+    await lockMemberModule(tx, user.id, module.slug);
+    await tx.checkAttempt.create({
+      data: {
+        userId: user.id,
+        moduleSlug: module.slug,
+        checkId,
+        answers: answers.data,
+        correctCount: score.correctCount,
+        questionCount: score.questionCount,
+        score: score.score,
+        passed: score.passed,
+        contentVersion: check.version,
+      },
+    });
+    await tx.learningEvent.create({
+      data: { userId: user.id, moduleSlug: module.slug, type: "CHECK_ATTEMPTED", data: { checkId, score: score.score, passed: score.passed } },
+    });
+    if (checkId === FINAL_CHECK) {
+      if (score.passed) await completeModuleIfDone(tx, user.id, module);
+      await syncModuleProgress(tx, user.id, module.slug);
+    }
   });
-  await prisma.learningEvent.create({
-    data: {
-      userId: user.id,
-      moduleSlug: module.slug,
-      type: "CHECK_ATTEMPTED",
-      data: { checkId: parsedRef.data.checkId, score: score.score, passed: score.passed },
-    },
-  });
-  if (parsedRef.data.checkId === FINAL_CHECK) {
-    if (score.passed) await completeModuleIfDone(prisma, user.id, module);
-    await syncModuleProgress(prisma, user.id, module.slug);
-  }
   return { ok: true, score };
 }

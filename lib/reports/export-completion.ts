@@ -26,8 +26,9 @@ type Fact = {
 
 /**
  * The member-level report as a CSV stream: one row per member, cohort and assigned module, read
- * 2,000 rows at a time in key order, so memory stays flat whatever the network's size. The export
- * is written to the audit log (who, when, which filters, how many rows) when the stream ends.
+ * 5,000 rows at a time in key order, so memory stays flat whatever the network's size. The export
+ * is written to the audit log (who, when, which filters) before the first row leaves, so an export
+ * cut off midway is still recorded; the row count is added when the stream ends.
  */
 export async function exportCompletionCsv(filters: ReportFilters, labels: ExportLabels, now = new Date()): Promise<ReadableStream<Uint8Array>> {
   const user = await requirePermission("reports:read");
@@ -36,6 +37,10 @@ export async function exportCompletionCsv(filters: ReportFilters, labels: Export
   const title = new Map(course.modules.map((m) => [m.slug, m.frontmatter.title]));
   const lessonsTotal = new Map(course.modules.map((m) => [m.slug, m.lessons.length]));
   const today = now.toISOString().slice(0, 10);
+  const audit = await prisma.auditEntry.create({
+    data: { actorId: user.id, action: "report.exported", details: { filters: JSON.parse(JSON.stringify(filters)), rows: null } },
+    select: { id: true, details: true },
+  });
   const encoder = new TextEncoder();
   let after: PairCursor | undefined;
   let rows = 0;
@@ -79,8 +84,9 @@ export async function exportCompletionCsv(filters: ReportFilters, labels: Export
       const last = page.at(-1);
       if (page.length < PAGE || !last) {
         finished = true;
-        await prisma.auditEntry.create({
-          data: { actorId: user.id, action: "report.exported", details: { filters: JSON.parse(JSON.stringify(filters)), rows } },
+        await prisma.auditEntry.update({
+          where: { id: audit.id },
+          data: { details: { ...(audit.details as Record<string, unknown>), rows } },
         });
         controller.close();
         return;

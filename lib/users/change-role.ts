@@ -2,8 +2,9 @@ import { z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ROLES } from "@/lib/invitations/schemas";
+import { recordId } from "@/lib/validation";
 
-export const changeRoleSchema = z.object({ userId: z.string().min(1).max(40), role: z.enum(ROLES) });
+export const changeRoleSchema = z.object({ userId: recordId, role: z.enum(ROLES) });
 
 export type ChangeRoleResult = { ok: true } | { ok: false; message: string };
 
@@ -13,11 +14,14 @@ export async function changeRole(input: unknown): Promise<ChangeRoleResult> {
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "roleInvalid" };
   if (parsed.data.userId === admin.id) return { ok: false, message: "ownRole" };
-  const prisma = await db();
-  const { count } = await prisma.user.updateMany({ where: { id: parsed.data.userId }, data: { role: parsed.data.role } });
-  if (count === 0) return { ok: false, message: "accountGone" };
-  await prisma.auditEntry.create({
-    data: { actorId: admin.id, action: "user.role-changed", details: { userId: parsed.data.userId, role: parsed.data.role } },
+  const { userId, role } = parsed.data;
+  // The role and its audit entry are written together or not at all.
+  const changed = await (await db()).$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { role } });
+    if (count === 0) return false;
+    await tx.auditEntry.create({ data: { actorId: admin.id, action: "user.role-changed", details: { userId, role } } });
+    return true;
   });
+  if (!changed) return { ok: false, message: "accountGone" };
   return { ok: true };
 }

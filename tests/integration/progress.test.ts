@@ -74,6 +74,25 @@ describe("a member's progress", () => {
     expect(await (await db()).checkAttempt.count({ where: { userId } })).toBe(0);
   });
 
+  it("refuses blank answers instead of reading them as the first option", async () => {
+    const blank = { ...rightAnswers, [final.questions[0]!.id]: "" };
+    expect(await submitCheck(ref, blank)).toMatchObject({ ok: false, message: "answerEvery", fieldErrors: { [final.questions[0]!.id]: "chooseAnswer" } });
+    expect(await (await db()).checkAttempt.count({ where: { userId } })).toBe(0);
+  });
+
+  it("finds nothing for check ids that name Object's own properties", async () => {
+    for (const checkId of ["constructor", "to-string", "has-own-property"]) {
+      await expect(submitCheck({ moduleSlug: "introduction", checkId }, rightAnswers)).rejects.toThrow(NotFoundError);
+    }
+  });
+
+  it("records a lesson view by updating one row, without an event per view", async () => {
+    for (let i = 0; i < 3; i++) await recordLessonView(intro, intro.lessons[0]!);
+    const prisma = await db();
+    expect(await prisma.lessonProgress.count({ where: { userId } })).toBe(1);
+    expect(await prisma.learningEvent.count({ where: { userId } })).toBe(0);
+  });
+
   it("completes the module once, when every lesson is done and the check is passed", async () => {
     await submitCheck(ref, rightAnswers);
     expect((await getModuleProgress(intro)).completedAt).toBeNull();
@@ -126,10 +145,19 @@ describe("a member's progress", () => {
   });
 
   it("keeps reflection notes private to their author", async () => {
-    expect(await saveReflection({ moduleSlug: "introduction", promptId: "my-note", text: "Only mine" })).toEqual({ ok: true });
-    expect(await getReflection("introduction", "my-note")).toBe("Only mine");
+    expect(await saveReflection({ moduleSlug: "introduction", promptId: "problem-not-tool", text: "Only mine" })).toEqual({ ok: true });
+    expect(await getReflection("introduction", "problem-not-tool")).toBe("Only mine");
     signInAs((await createUser("MEMBER")).id);
-    expect(await getReflection("introduction", "my-note")).toBe("");
-    expect(await saveReflection({ moduleSlug: "introduction", promptId: "my-note", text: "x".repeat(5001) })).toEqual({ ok: false, message: "noteTooLong" });
+    expect(await getReflection("introduction", "problem-not-tool")).toBe("");
+    expect(await saveReflection({ moduleSlug: "introduction", promptId: "problem-not-tool", text: "x".repeat(5001) })).toEqual({ ok: false, message: "noteTooLong" });
+  });
+
+  it("stores notes only for the course's own prompts, and refuses control characters", async () => {
+    const member = await createUser("MEMBER");
+    signInAs(member.id);
+    await expect(saveReflection({ moduleSlug: "introduction", promptId: "made-up", text: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveReflection({ moduleSlug: "no-such-module", promptId: "problem-not-tool", text: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await saveReflection({ moduleSlug: "introduction", promptId: "problem-not-tool", text: "a\u0000b" })).toEqual({ ok: false, message: "controlCharacters" });
+    expect(await (await db()).reflection.count({ where: { userId: member.id } })).toBe(0);
   });
 });

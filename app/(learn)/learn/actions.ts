@@ -4,17 +4,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { CheckFormState } from "@/components/mdx/knowledge-check-form";
 import type { ReflectionState } from "@/components/mdx/reflection-form";
+import { withRefusals } from "@/lib/action-refusal";
 import { completeLesson } from "@/lib/progress/complete-lesson";
 import { saveReflection } from "@/lib/progress/save-reflection";
 import { submitCheck } from "@/lib/progress/submit-check";
 
 export async function completeLessonAction(formData: FormData): Promise<void> {
-  const { nextHref } = await completeLesson({
-    moduleSlug: formData.get("moduleSlug"),
-    lessonSlug: formData.get("lessonSlug"),
-  });
+  const result = await withRefusals(() =>
+    completeLesson({ moduleSlug: formData.get("moduleSlug"), lessonSlug: formData.get("lessonSlug") }),
+  );
+  // A lesson that does not exist (a stale page, a forged form) has nothing to complete.
+  if (!("nextHref" in result)) return;
   revalidatePath("/learn", "layout");
-  redirect(nextHref);
+  redirect(result.nextHref);
 }
 
 const ANSWER_PREFIX = "answer.";
@@ -24,7 +26,9 @@ export async function submitCheckAction(_state: CheckFormState, formData: FormDa
   for (const [key, value] of formData) {
     if (key.startsWith(ANSWER_PREFIX)) answers[key.slice(ANSWER_PREFIX.length)] = value;
   }
-  const result = await submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers);
+  const result = await withRefusals(() =>
+    submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers),
+  );
   if (!result.ok) return result;
   // The page re-renders with the attempt just stored: feedback always comes from the server.
   revalidatePath("/learn", "layout");
@@ -32,11 +36,9 @@ export async function submitCheckAction(_state: CheckFormState, formData: FormDa
 }
 
 export async function saveReflectionAction(_state: ReflectionState, formData: FormData): Promise<ReflectionState> {
-  const result = await saveReflection({
-    moduleSlug: formData.get("moduleSlug"),
-    promptId: formData.get("promptId"),
-    text: formData.get("text") ?? "",
-  });
+  const result = await withRefusals(() =>
+    saveReflection({ moduleSlug: formData.get("moduleSlug"), promptId: formData.get("promptId"), text: formData.get("text") ?? "" }),
+  );
   if (!result.ok) return result;
   revalidatePath("/learn", "layout");
   return { ok: true, savedAt: new Date().toISOString() };

@@ -2,44 +2,42 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { withRefusals } from "@/lib/action-refusal";
 import { addTrainer, type AddTrainerResult } from "@/lib/cohorts/add-trainer";
 import { setCohortArchived } from "@/lib/cohorts/archive-cohort";
 import { assignModules, removeAssignment, type AssignResult } from "@/lib/cohorts/assignments";
 import { createCohort, type CreateCohortResult } from "@/lib/cohorts/create-cohort";
 import { enrolRoster, type EnrolResult } from "@/lib/cohorts/enrol-members";
 import { requestOrigin } from "@/lib/http/request-origin";
-
-const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from "@/lib/http/security-headers";
 
 export async function createCohortAction(_state: CreateCohortResult | null, formData: FormData): Promise<CreateCohortResult> {
-  const result = await createCohort(Object.fromEntries(formData));
+  const result = await withRefusals(() => createCohort(Object.fromEntries(formData)));
   if (!result.ok) return result;
   redirect(`/cohorts/${result.id}`);
 }
 
 export async function assignModulesAction(_state: AssignResult | null, formData: FormData): Promise<AssignResult> {
-  const result = await assignModules({
-    cohortId: formData.get("cohortId"),
-    moduleSlugs: formData.getAll("moduleSlugs"),
-    dueOn: formData.get("dueOn"),
-  });
-  if (result.ok) revalidatePath(`/cohorts/${String(formData.get("cohortId"))}`);
+  const result = await withRefusals(() =>
+    assignModules({ cohortId: formData.get("cohortId"), moduleSlugs: formData.getAll("moduleSlugs"), dueOn: formData.get("dueOn") }),
+  );
+  if (result.ok) revalidatePath("/cohorts", "layout");
   return result;
 }
 
 export async function removeAssignmentAction(formData: FormData): Promise<void> {
-  await removeAssignment({ cohortId: formData.get("cohortId"), moduleSlug: formData.get("moduleSlug") });
-  revalidatePath(`/cohorts/${String(formData.get("cohortId"))}`);
+  await withRefusals(() => removeAssignment({ cohortId: formData.get("cohortId"), moduleSlug: formData.get("moduleSlug") }));
+  revalidatePath("/cohorts", "layout");
 }
 
 export async function setArchivedAction(formData: FormData): Promise<void> {
-  await setCohortArchived(formData.get("cohortId"), formData.get("archived") === "true");
+  await withRefusals(() => setCohortArchived(formData.get("cohortId"), formData.get("archived") === "true"));
   revalidatePath("/cohorts", "layout");
 }
 
 export async function addTrainerAction(_state: AddTrainerResult | null, formData: FormData): Promise<AddTrainerResult> {
-  const result = await addTrainer({ cohortId: formData.get("cohortId"), email: formData.get("email") });
-  if (result.ok) revalidatePath(`/cohorts/${String(formData.get("cohortId"))}`);
+  const result = await withRefusals(() => addTrainer({ cohortId: formData.get("cohortId"), email: formData.get("email") }));
+  if (result.ok) revalidatePath("/cohorts", "layout");
   return result;
 }
 
@@ -62,7 +60,9 @@ export async function enrolAction(_state: EnrolState, formData: FormData): Promi
     csv = `${fields.join(",")}\n${fields.map((field) => quote(String(formData.get(field) ?? ""))).join(",")}\n`;
   }
   if (csv.trim() === "") return { ok: false, errors: [{ line: 0, code: "emptyFile" }] };
-  const result = await enrolRoster(cohortId, csv, await requestOrigin());
+  const origin = await requestOrigin();
+  const outcome = await withRefusals(() => enrolRoster(cohortId, csv, origin));
+  const result = "message" in outcome ? { ok: false as const, errors: [{ line: 0, code: outcome.message }] } : outcome;
   if (result.ok) revalidatePath(`/cohorts/${cohortId}`);
   // A rejected paste comes back so she can correct it in place instead of pasting again.
   return result.ok ? result : { ...result, csv: formData.get("mode") === "paste" ? csv : undefined };

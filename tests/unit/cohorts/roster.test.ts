@@ -75,7 +75,7 @@ describe("validateRoster: good files", () => {
     expect(result).toEqual({
       ok: true,
       rows: [
-        { line: 4, email: "a@example.org", displayName: "Aziz", organisation: "Ministry\nof Justice" },
+        { line: 4, email: "a@example.org", displayName: "Aziz", organisation: "Ministry of Justice" },
         { line: 6, email: "b@example.org", displayName: "Bea" },
       ],
     });

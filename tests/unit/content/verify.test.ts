@@ -36,6 +36,7 @@ function makeModule(overrides: Partial<CourseModule> = {}, body = `${words(1200)
       s: { title: "S", setting: "x", start: "a", debrief: "d", steps: { a: { text: "t", choices: [{ label: "1", next: "b" }, { label: "2", next: "b" }] }, b: { text: "t", outcome: "good", principles: ["necessity"] } } },
     },
     risks: {},
+    reflectionIds: [],
     glossary: [{ id: "necessity", term: "Necessity", definition: "d" }],
     ...overrides,
   };

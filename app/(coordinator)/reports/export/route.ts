@@ -5,7 +5,14 @@ import { parseReportFilters } from "@/lib/reports/filters";
 
 /** GET /reports/export?country=…: the member-level report as CSV, with the page's filters. */
 export async function GET(request: Request): Promise<Response> {
-  const { filters } = parseReportFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const { filters, invalid } = parseReportFilters(Object.fromEntries(new URL(request.url).searchParams));
+  // A filter that cannot be read must not silently widen the export to everyone.
+  if (invalid.length > 0) {
+    return new Response(`Unknown report filter: ${invalid.join(", ")}. Go back to the report and choose again.`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   const t = await getTranslations("reports.csv");
   try {
     const stream = await exportCompletionCsv(filters, {

@@ -1,0 +1,118 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { account, introduction, signIn } from "../fixtures";
+
+// Every page and route handler in app/, found on disk, tried by every kind of caller. A route with
+// no row in EXPECTED fails the test, so a new page cannot be added without saying who may see it.
+// Server actions get the same treatment in tests/integration/fuzz (every action, every caller).
+
+type Caller = "signedOut" | "member" | "trainer" | "otherTrainer" | "coordinator" | "admin";
+type Outcome = 200 | 403 | 404 | 401 | "signin";
+const CALLERS: Caller[] = ["signedOut", "member", "trainer", "otherTrainer", "coordinator", "admin"];
+
+const everyone = (status: Outcome) => Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Record<Caller, Outcome>;
+const signedIn = (rest: Partial<Record<Caller, Outcome>>, fallback: Outcome): Record<Caller, Outcome> => ({
+  ...everyone(fallback),
+  signedOut: "signin",
+  ...rest,
+});
+const STAFF = { member: 403 } as const;
+const COORDINATION = { member: 403, trainer: 403, otherTrainer: 403 } as const;
+
+// "otherTrainer" is the demo trainer looking at a cohort she does not run: it does not exist for her.
+const EXPECTED: Record<string, Record<Caller, Outcome>> = {
+  "/": everyone(200),
+  "/about": everyone(200),
+  "/glossary": everyone(200),
+  "/signin": everyone(200),
+  "/invite/[token]": everyone(200),
+  "/learn": signedIn({}, 200),
+  "/learn/[module]": signedIn({}, 200),
+  "/learn/[module]/[lesson]": signedIn({}, 200),
+  "/learn/[module]/check": signedIn({}, 200),
+  "/cohorts": signedIn(STAFF, 200),
+  "/cohorts/[cohortId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
+  "/cohorts/[cohortId]/members/[userId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
+  "/invitations": signedIn(STAFF, 200),
+  "/reports": signedIn(COORDINATION, 200),
+  "/reports/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
+  "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
+};
+// next-auth's own endpoints are its business, not a page of ours.
+const NOT_PAGES = ["/api/auth/[...nextauth]"];
+
+function appRoutes(dir = path.resolve(import.meta.dirname, "../../../app"), prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith("_")) continue;
+      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
+      routes.push(...appRoutes(path.join(dir, entry.name), prefix + segment));
+    } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
+      routes.push(prefix || "/");
+    }
+  }
+  return routes.filter((route) => !NOT_PAGES.includes(route)).sort();
+}
+
+test("every route of the app has a row in the matrix", () => {
+  expect(appRoutes()).toEqual(Object.keys(EXPECTED).sort());
+});
+
+async function as(page: Page, caller: Caller) {
+  if (caller === "signedOut") return;
+  const role = caller === "otherTrainer" ? "TRAINER" : (caller.toUpperCase() as "MEMBER" | "TRAINER" | "COORDINATOR" | "ADMIN");
+  await signIn(page, account(role).email, account(role).password);
+}
+
+test.describe.serial("role × route", () => {
+  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token" };
+  let otherCohortId = "";
+
+  test.beforeAll(async ({ browser }) => {
+    // The demo trainer's cohort and one of its members, as the trainer sees them.
+    const trainer = await browser.newPage();
+    await as(trainer, "trainer");
+    await trainer.goto("/cohorts");
+    const href = await trainer.locator('main a[href^="/cohorts/"]').first().getAttribute("href");
+    params.cohortId = href!.split("/")[2]!;
+    await trainer.goto(href!);
+    const memberHref = await trainer.locator('main a[href*="/members/"]').first().getAttribute("href");
+    params.userId = memberHref!.split("/")[4]!;
+    await trainer.close();
+    // A cohort the coordinator runs and the demo trainer does not.
+    const coordinator = await browser.newPage();
+    await as(coordinator, "coordinator");
+    await coordinator.goto("/cohorts");
+    await coordinator.getByLabel("Name", { exact: true }).fill(`Matrix cohort ${Date.now()}`);
+    await coordinator.getByRole("button", { name: "Create cohort" }).click();
+    await expect(coordinator).toHaveURL(/\/cohorts\/[a-z0-9]+$/);
+    otherCohortId = coordinator.url().split("/").pop()!;
+    await coordinator.close();
+  });
+
+  for (const caller of CALLERS) {
+    test(`${caller}: every route answers as the matrix says`, async ({ page }) => {
+      await as(page, caller);
+      const problems: string[] = [];
+      for (const [route, outcomes] of Object.entries(EXPECTED)) {
+        const cohortId = caller === "otherTrainer" ? otherCohortId : params.cohortId!;
+        const url = route.replace(/\[(\w+)\]/g, (_, name: string) => (name === "cohortId" ? cohortId : params[name]!));
+        const expected = outcomes[caller];
+        if (route === "/reports/export") {
+          const response = await page.request.get(url);
+          if (response.status() !== expected) problems.push(`${url}: ${response.status()}, expected ${expected}`);
+          continue;
+        }
+        const response = await page.goto(url);
+        if (expected === "signin") {
+          if (!new URL(page.url()).pathname.startsWith("/signin")) problems.push(`${url}: ended at ${page.url()}, expected sign-in`);
+        } else if (response?.status() !== expected) {
+          problems.push(`${url}: ${response?.status()}, expected ${expected}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
