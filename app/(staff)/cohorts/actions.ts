@@ -7,7 +7,6 @@ import { setCohortArchived } from "@/lib/cohorts/archive-cohort";
 import { assignModules, removeAssignment, type AssignResult } from "@/lib/cohorts/assignments";
 import { createCohort, type CreateCohortResult } from "@/lib/cohorts/create-cohort";
 import { enrolRoster, type EnrolResult } from "@/lib/cohorts/enrol-members";
-import { requestOrigin } from "@/lib/http/request-origin";
 
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
@@ -62,7 +61,7 @@ export async function enrolAction(_state: EnrolState, formData: FormData): Promi
     csv = `${fields.join(",")}\n${fields.map((field) => quote(String(formData.get(field) ?? ""))).join(",")}\n`;
   }
   if (csv.trim() === "") return { ok: false, errors: [{ line: 0, code: "emptyFile" }] };
-  const result = await enrolRoster(cohortId, csv, await requestOrigin());
+  const result = await enrolRoster(cohortId, csv);
   if (result.ok) revalidatePath(`/cohorts/${cohortId}`);
   // A rejected paste comes back so she can correct it in place instead of pasting again.
   return result.ok ? result : { ...result, csv: formData.get("mode") === "paste" ? csv : undefined };
