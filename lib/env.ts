@@ -8,15 +8,24 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NEXT_PHASE: optional(z.string()),
+  // Set to "nodejs" by the `next` command: tells the server process from scripts and tests.
+  NEXT_RUNTIME: optional(z.string()),
   DATABASE_URL: optional(
     z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
   ),
   // Folder of the embedded PGlite database, or "memory://" for a throw-away one (tests).
   DATABASE_DIR: z.string().default("data/pglite"),
   NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters")),
+  // The address people use to reach the app: links in mail are built from it, never from a
+  // request's Host header (which a client chooses). PUBLIC_URL wins over NEXTAUTH_URL.
+  PUBLIC_URL: optional(z.url({ protocol: /^https?$/, message: "PUBLIC_URL must be an http(s):// URL" })),
+  NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, message: "NEXTAUTH_URL must be an http(s):// URL" })),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")),
   MAIL_FROM: z.string().default("Responsible AI course <no-reply@localhost>"),
-  OUTBOX_DIR: z.string().default("data/outbox"),
+  // Without SMTP_URL, mail is written here as text files. Outside production that is the default
+  // (data/outbox); in production only when set explicitly (the demo does), because the files
+  // hold one-time links.
+  OUTBOX_DIR: optional(z.string()),
   // Set when a reverse proxy terminates TLS: X-Forwarded-Proto then decides whether to send HSTS.
   TRUST_PROXY: z.preprocess((value) => value === "1" || value === "true", z.boolean()),
 });

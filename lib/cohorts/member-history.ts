@@ -1,10 +1,16 @@
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { getCourse } from "@/lib/content/course";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { findScopedCohort } from "./access";
 
-/** A member's lesson-by-lesson history, for a trainer of one of her cohorts (or a coordinator). */
+/**
+ * A member's lesson-by-lesson history, for a trainer of one of her cohorts (or a coordinator).
+ * A trainer sees only the modules assigned to the cohorts she runs that this member is in: what
+ * else the member studies (on her own, or in someone else's cohort) is not her trainer's business.
+ * Coordinators, who follow the whole network, see every module.
+ */
 export async function getMemberHistory(cohortId: string, userId: string) {
   const user = await requirePermission("cohorts:manage-own");
   const cohort = await findScopedCohort(user, cohortId);
@@ -14,20 +20,31 @@ export async function getMemberHistory(cohortId: string, userId: string) {
     select: { enrolledAt: true, user: { select: { displayName: true, sector: true, passwordHash: true } } },
   });
   if (!membership) throw new NotFoundError("This member");
+  const visible = can(user.role, "cohorts:manage-all")
+    ? undefined
+    : (
+        await prisma.moduleAssignment.findMany({
+          where: { cohort: { trainers: { some: { userId: user.id } }, members: { some: { userId } } } },
+          select: { moduleSlug: true },
+          distinct: ["moduleSlug"],
+        })
+      ).map((assignment) => assignment.moduleSlug);
+  const moduleSlug = visible ? { in: visible } : undefined;
   const [course, progress, attempts, completions] = await Promise.all([
     getCourse(),
     prisma.lessonProgress.findMany({
-      where: { userId },
+      where: { userId, moduleSlug },
       select: { moduleSlug: true, lessonSlug: true, startedAt: true, completedAt: true, lastViewedAt: true },
     }),
     prisma.checkAttempt.findMany({
-      where: { userId, checkId: "final" },
+      where: { userId, moduleSlug, checkId: "final" },
       orderBy: { createdAt: "asc" },
       select: { moduleSlug: true, score: true, passed: true, createdAt: true },
     }),
-    prisma.moduleCompletion.findMany({ where: { userId }, select: { moduleSlug: true, completedAt: true } }),
+    prisma.moduleCompletion.findMany({ where: { userId, moduleSlug }, select: { moduleSlug: true, completedAt: true } }),
   ]);
   const modules = course.modules
+    .filter((module) => !visible || visible.includes(module.slug))
     .map((module) => ({
       slug: module.slug,
       title: module.frontmatter.title,

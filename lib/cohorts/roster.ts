@@ -84,7 +84,8 @@ function readHeader(headings: string[], line: number) {
   return { columns, unnamed, errors };
 }
 
-export function validateRoster(table: string[][], alreadyInCohort: ReadonlySet<string>): RosterResult {
+/** `alreadyInvited`: addresses with an open invitation to this cohort (resend those instead). */
+export function validateRoster(table: string[][], alreadyInCohort: ReadonlySet<string>, alreadyInvited: ReadonlySet<string> = new Set()): RosterResult {
   const records = table.map((cells, index) => ({ cells, line: index + 1 })).filter(({ cells }) => !isBlank(cells));
   const [header, ...data] = records;
   if (!header || data.length === 0) return { ok: false, errors: [{ line: 0, code: "emptyFile" }] };
@@ -115,6 +116,7 @@ export function validateRoster(table: string[][], alreadyInCohort: ReadonlySet<s
       else {
         firstLineOf.set(email.data, line);
         if (alreadyInCohort.has(email.data)) fail("email", "alreadyInCohort", email.data);
+        else if (alreadyInvited.has(email.data)) fail("email", "alreadyInvited", email.data);
       }
     }
 

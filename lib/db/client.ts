@@ -1,6 +1,7 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { startMailWorker } from "@/lib/mail/background-worker";
 import { applyMigrations, readMigrations } from "./migrate";
 import { lockDatabaseDir } from "./pglite-lock";
 
@@ -23,7 +24,7 @@ export function db(): Promise<PrismaClient> {
       "A page read the database during `next build`. Call `await connection()` before reading data.",
     );
   }
-  holder.promise ??= open().catch((error) => {
+  holder.promise ??= open().then(startMailWorker).catch((error) => {
     holder.promise = undefined;
     throw error;
   });

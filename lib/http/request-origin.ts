@@ -1,8 +1,9 @@
-import { headers } from "next/headers";
+import { publicOrigin } from "./public-origin";
 
-/** The address the member used to reach us, for links we hand out (invitations). */
+/**
+ * Kept for callers written before links came from configuration: it no longer reads the Host
+ * header, which a client can forge. New code calls publicOrigin().
+ */
 export async function requestOrigin(): Promise<string> {
-  const requestHeaders = await headers();
-  const protocol = requestHeaders.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return `${protocol}://${requestHeaders.get("host") ?? "localhost:3000"}`;
+  return publicOrigin();
 }

@@ -14,7 +14,11 @@ const unusable = {
   message: "invitationUnusable",
 };
 
-/** Public: turns a valid invitation into an account. Works once, even if submitted twice at once. */
+/**
+ * Public: turns a valid invitation into an account (and, for a cohort's invitation, a membership).
+ * Works once, even if submitted twice at once. An address that already has an account accepts by
+ * signing in instead (joinInvitedCohort): this form never takes an account over.
+ */
 export async function acceptInvitation(input: unknown, now = new Date()): Promise<AcceptInvitationResult> {
   const parsed = acceptInvitationSchema.safeParse(input);
   if (!parsed.success) {
@@ -24,25 +28,42 @@ export async function acceptInvitation(input: unknown, now = new Date()): Promis
   const passwordHash = await hashPassword(password);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return unusable;
-    // Claiming the invitation first, conditionally, makes a second concurrent submit find it taken.
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { cohort: { select: { countryCode: true } } },
+    });
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) return unusable;
+    // Imports before this change created the account (no password) ahead of the invitation:
+    // accepting completes it. An account that already has a password is never taken over.
+    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true, role: true } });
+    if (existing?.passwordHash) return unusable;
+    // A cohort's invitation makes members only (see joinInvitedCohort), even of a staff account
+    // that has no password yet.
+    if (existing && invitation.cohortId && existing.role !== "MEMBER") return unusable;
+    // Checked before the claim: returning from here commits, and a refused attempt must not use
+    // the invitation up. Claiming it conditionally makes a second concurrent submit find it taken.
     const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null },
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: now },
     });
     if (claimed.count !== 1) return unusable;
-    // A trainer's import creates the account (enrolled, no password) before the invitation is used:
-    // accepting completes it. An account that already has a password is never taken over.
-    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true } });
-    if (existing?.passwordHash) return unusable;
     // The trainer's import may have recorded her preferred language (Dari, say); the form only knows
-    // the interface language she happened to open the link in, so it does not overwrite it.
+    // the interface language she happened to open the link in, so it does not overwrite it. What
+    // she leaves empty falls back to what the import said, and her country to the cohort's.
     const { locale, ...chosen } = profile;
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { ...chosen, passwordHash }, select: { id: true } })
       : await tx.user.create({
-          data: { ...chosen, locale, email: invitation.email, role: invitation.role, passwordHash },
+          data: {
+            email: invitation.email,
+            role: invitation.role,
+            passwordHash,
+            displayName: chosen.displayName,
+            countryCode: chosen.countryCode ?? invitation.cohort?.countryCode,
+            sector: chosen.sector ?? invitation.sector,
+            organisation: chosen.organisation ?? invitation.organisation,
+            locale: invitation.locale ?? locale,
+          },
           select: { id: true },
         });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });

@@ -2,17 +2,22 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { invitableRoles } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { fieldErrorsOf } from "@/lib/form-errors";
-import { sendMail } from "@/lib/mail/send-mail";
-import { invitationExpiry, invitationMail } from "./invitation-mail";
+import { pokeMailWorker } from "@/lib/mail/background-worker";
+import { mailDelivery } from "@/lib/mail/mail-delivery";
+import { issueInvitations } from "./issue-invitations";
 import { createInvitationSchema } from "./schemas";
-import { hashToken, INVITATION_DAYS, newToken } from "./token";
 
 export type CreateInvitationResult =
-  | { ok: true; path: string; expiresAt: Date }
+  | { ok: true; mailed: boolean; link?: string }
   | { ok: false; fieldErrors: Record<string, string>; message: string };
 
-/** Creates a one-time invitation link; the token itself is returned once and never stored. */
-export async function createInvitation(input: unknown, origin: string): Promise<CreateInvitationResult> {
+/**
+ * Creates a one-time invitation and queues its mail in one transaction. The answer is the same
+ * whether or not the address has an account (an inviter must not learn who is registered): the
+ * link's page tells the invitee. The link comes back only when no mail server sends it, for the
+ * inviter to pass on; it is never stored.
+ */
+export async function createInvitation(input: unknown): Promise<CreateInvitationResult> {
   const user = await requirePermission("invitations:create");
   const parsed = createInvitationSchema.safeParse(input);
   if (!parsed.success) {
@@ -23,14 +28,12 @@ export async function createInvitation(input: unknown, origin: string): Promise<
     return { ok: false, fieldErrors: { role: "roleNotAllowed" }, message: "checkFields" };
   }
   const prisma = await db();
-  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { email: "alreadyRegistered" }, message: "checkFields" };
-  }
-  const token = newToken();
-  const expiresAt = invitationExpiry(new Date(), INVITATION_DAYS);
-  await prisma.invitation.create({ data: { tokenHash: hashToken(token), email, role, invitedById: user.id, expiresAt } });
-  await prisma.auditEntry.create({ data: { actorId: user.id, action: "invitation.created", details: { role } } });
-  const path = `/invite/${token}`;
-  await sendMail(invitationMail(email, user.displayName, `${origin}${path}`, expiresAt));
-  return { ok: true, path, expiresAt };
+  const [invitation] = await prisma.$transaction(async (tx) => {
+    const issued = await issueInvitations(tx, user, [{ email, role }]);
+    await tx.auditEntry.create({ data: { actorId: user.id, action: "invitation.created", details: { role } } });
+    return issued;
+  });
+  pokeMailWorker();
+  const mailed = mailDelivery() === "smtp";
+  return { ok: true, mailed, ...(mailed ? {} : { link: invitation!.link }) };
 }

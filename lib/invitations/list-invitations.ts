@@ -1,15 +1,15 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { INVITATION_VIEW, toInvitationView, type InvitationView } from "./invitation-view";
 
-export type SentInvitation = { id: string; email: string; role: string; expiresAt: Date; acceptedAt: Date | null };
-
-/** The invitations she sent, newest first. */
-export async function listMyInvitations(): Promise<SentInvitation[]> {
+/** The invitations she sent and that are not replaced, newest first, with their mail's state. */
+export async function listMyInvitations(now = new Date()): Promise<InvitationView[]> {
   const user = await requirePermission("invitations:create");
-  return (await db()).invitation.findMany({
-    where: { invitedById: user.id },
+  const rows = await (await db()).invitation.findMany({
+    where: { invitedById: user.id, revokedAt: null },
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true },
+    select: INVITATION_VIEW,
   });
+  return rows.map((row) => toInvitationView(row, now));
 }

@@ -37,3 +37,5 @@ export const acceptInvitationSchema = z
     message: "passwordsDiffer",
     path: ["confirmPassword"],
   });
+
+export const invitationIdSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);

@@ -8,7 +8,6 @@ import { setCohortArchived } from "@/lib/cohorts/archive-cohort";
 import { assignModules, removeAssignment, type AssignResult } from "@/lib/cohorts/assignments";
 import { createCohort, type CreateCohortResult } from "@/lib/cohorts/create-cohort";
 import { enrolRoster, type EnrolResult } from "@/lib/cohorts/enrol-members";
-import { requestOrigin } from "@/lib/http/request-origin";
 import { MAX_UPLOAD_BYTES } from "@/lib/http/security-headers";
 
 export async function createCohortAction(_state: CreateCohortResult | null, formData: FormData): Promise<CreateCohortResult> {
@@ -60,8 +59,7 @@ export async function enrolAction(_state: EnrolState, formData: FormData): Promi
     csv = `${fields.join(",")}\n${fields.map((field) => quote(String(formData.get(field) ?? ""))).join(",")}\n`;
   }
   if (csv.trim() === "") return { ok: false, errors: [{ line: 0, code: "emptyFile" }] };
-  const origin = await requestOrigin();
-  const outcome = await withRefusals(() => enrolRoster(cohortId, csv, origin));
+  const outcome = await withRefusals(() => enrolRoster(cohortId, csv));
   const result = "message" in outcome ? { ok: false as const, errors: [{ line: 0, code: outcome.message }] } : outcome;
   if (result.ok) revalidatePath(`/cohorts/${cohortId}`);
   // A rejected paste comes back so she can correct it in place instead of pasting again.

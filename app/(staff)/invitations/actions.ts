@@ -1,16 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { withRefusals } from "@/lib/action-refusal";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { withRefusals, type Refusal } from "@/lib/action-refusal";
 import { createInvitation, type CreateInvitationResult } from "@/lib/invitations/create-invitation";
+import { resendInvitation, type ResendInvitationResult } from "@/lib/invitations/resend-invitation";
 
-export type InvitationFormState = (CreateInvitationResult & { link?: string }) | null;
+export type InvitationFormState = CreateInvitationResult | Refusal | null;
 
 export async function createInvitationAction(_state: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
-  const origin = await requestOrigin();
-  const result = await withRefusals(() => createInvitation({ email: formData.get("email"), role: formData.get("role") }, origin));
-  if (!result.ok) return result;
-  revalidatePath("/invitations");
-  return { ...result, link: `${origin}${result.path}` };
+  const result = await withRefusals(() => createInvitation({ email: formData.get("email"), role: formData.get("role") }));
+  if (result.ok) revalidatePath("/invitations");
+  return result;
+}
+
+export type ResendState = ResendInvitationResult | Refusal | null;
+
+/** Used from the invitations page and from a cohort's page, hence both refreshed. */
+export async function resendInvitationAction(_state: ResendState, formData: FormData): Promise<ResendState> {
+  const result = await withRefusals(() => resendInvitation(formData.get("invitationId")));
+  if (result.ok) {
+    revalidatePath("/invitations");
+    revalidatePath("/cohorts", "layout");
+  }
+  return result;
 }

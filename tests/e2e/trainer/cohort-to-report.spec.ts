@@ -29,9 +29,14 @@ test("trainer creates a cohort, imports members, assigns a module; the coordinat
 
   await trainer.getByLabel("Or paste CSV text").fill(rows(second));
   await trainer.getByRole("button", { name: "Check and import" }).last().click();
-  await expect(trainer.getByText("Done: 0 with an account enrolled, 2 invited.")).toBeVisible();
+  await expect(trainer.getByText("Done: 2 invitations created and queued for sending.")).toBeVisible();
   const links = (await trainer.getByTestId("invitation-links").inputValue()).split("\n");
-  const ayeshaLink = links.find((line) => line.startsWith(first))!.split(",")[1]!;
+  const linkOf = (email: string) => links.find((line) => line.startsWith(email))!.split(",")[1]!;
+  // Until they accept, they are invitations with a mail on its way, not members.
+  await trainer.reload();
+  await expect(trainer.getByText("No members yet. Enrol people below.")).toBeVisible();
+  const invitations = trainer.getByTestId("invitations");
+  await expect(invitations.getByRole("row").filter({ hasText: first })).toContainText(/Queued|Mail sent/);
 
   await trainer.getByLabel(introduction.frontmatter.title).check();
   await trainer.getByLabel("Due date").fill("2031-12-31");
@@ -39,7 +44,7 @@ test("trainer creates a cohort, imports members, assigns a module; the coordinat
   await expect(trainer.getByText("1 module assigned.")).toBeVisible();
 
   const member = await browser.newPage();
-  await member.goto(new URL(ayeshaLink).pathname);
+  await member.goto(new URL(linkOf(first)).pathname);
   await expect(member.getByLabel("Name shown in the course")).toHaveValue(`Ayesha ${stamp}`);
   await member.getByLabel("Password", { exact: true }).fill("ayesha password 1");
   await member.getByLabel("Password again").fill("ayesha password 1");
@@ -50,7 +55,16 @@ test("trainer creates a cohort, imports members, assigns a module; the coordinat
   await member.getByRole("button", { name: "Mark complete and continue" }).click();
   await expect(member).toHaveURL(`/learn/introduction/${introduction.lessons[1]!.slug}`);
 
+  const other = await browser.newPage();
+  await other.goto(new URL(linkOf(second)).pathname);
+  await expect(other.getByLabel("Name shown in the course")).toHaveValue(`=Mahnoor ${stamp}`);
+  await other.getByLabel("Password", { exact: true }).fill("mahnoor password 1");
+  await other.getByLabel("Password again").fill("mahnoor password 1");
+  await other.getByRole("button", { name: "Create my account" }).click();
+  await expect(other.getByRole("heading", { name: "Assigned to you" })).toBeVisible();
+
   await trainer.reload();
+  await expect(trainer.getByTestId("invitations")).toHaveCount(0);
   const row = trainer.getByRole("row").filter({ hasText: `Ayesha ${stamp}` });
   await expect(row).toContainText(`1 of ${introduction.lessons.length} lessons`);
 

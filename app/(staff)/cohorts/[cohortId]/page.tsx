@@ -10,7 +10,9 @@ import { cohortIdSchema } from "@/lib/cohorts/schemas";
 import { MEMBER_SORTS, memberSortSchema } from "@/lib/cohorts/sort-members";
 import { getCourse } from "@/lib/content/course";
 import { NotFoundError } from "@/lib/errors";
+import { listCohortInvitations } from "@/lib/invitations/list-cohort-invitations";
 import { SECTORS } from "@/lib/invitations/schemas";
+import { InvitationTable } from "../../_components/invitation-table";
 import { removeAssignmentAction, setArchivedAction } from "../actions";
 import { AddTrainerForm } from "../_components/add-trainer-form";
 import { AssignForm } from "../_components/assign-form";
@@ -38,6 +40,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const { sort } = await searchParams;
   const user = await requirePageUser("cohorts:manage-own", `/cohorts/${cohortId}`);
   const data = await load(cohortId, sort);
+  const invitations = await listCohortInvitations(data.cohort.id);
   const t = await getTranslations("cohorts");
   const tc = await getTranslations("countries");
   const tl = await getTranslations("languages");
@@ -131,6 +134,14 @@ export default async function CohortPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
+
+      {invitations.length > 0 && (
+        <section className="space-y-3">
+          <h2 className="text-xl font-semibold">{t("openInvitations")}</h2>
+          <p className="text-sm text-slate-600">{t("openInvitationsHelp")}</p>
+          <InvitationTable invitations={invitations} showRole={false} />
+        </section>
+      )}
 
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("assignments")}</h2>

@@ -10,7 +10,7 @@ import { enrolAction } from "../actions";
 
 type Option = { value: string; label: string };
 
-/** Add one person, upload a CSV file, or paste CSV text; the result (errors or links) shows below. */
+/** Invite one person, upload a CSV file, or paste CSV text; the result (errors or links) shows below. */
 export function EnrolForm({ cohortId, sectors, languages }: { cohortId: string; sectors: Option[]; languages: Option[] }) {
   const t = useTranslations("cohorts");
   const errorText = useErrorText();
@@ -71,16 +71,17 @@ export function EnrolForm({ cohortId, sectors, languages }: { cohortId: string; 
         )}
         {state?.ok && (
           <div role="status" className="space-y-2 rounded border border-emerald-300 bg-emerald-50 p-3">
-            <p className="font-medium">{t("importDone", { enrolled: state.enrolled, invited: state.invited.length })}</p>
-            {state.invited.length > 0 && (
+            <p className="font-medium">{t("importDone", { invited: state.invited })}</p>
+            <p className="text-sm">{t("acceptFirst")}</p>
+            {state.links.length > 0 && (
               <>
                 <p className="text-sm">{t("linksOnce")}</p>
                 <textarea
                   readOnly
-                  rows={Math.min(8, state.invited.length + 1)}
+                  rows={Math.min(8, state.links.length + 1)}
                   aria-label={t("links")}
                   data-testid="invitation-links"
-                  value={state.invited.map((invitation) => `${invitation.email},${invitation.link}`).join("\n")}
+                  value={state.links.map((invitation) => `${invitation.email},${invitation.link}`).join("\n")}
                   className="block w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs"
                 />
               </>

@@ -20,18 +20,22 @@ export function InvitationForm({ roles }: { roles: { value: string; label: strin
       <SubmitButton pending={pending} label={t("create")} pendingLabel={t("creating")} />
       <div aria-live="polite">
         {state && !state.ok && <p className="text-red-700">{errorText(state.message)}</p>}
-        {state?.ok && state.link && (
+        {state?.ok && (
           <div className="space-y-2 rounded bg-emerald-50 p-3">
             <p className="font-medium">{t("created")}</p>
-            <p className="text-sm">{t("linkOnce")}</p>
-            <input
-              readOnly
-              value={state.link}
-              aria-label={t("link")}
-              data-testid="invitation-link"
-              onFocus={(event) => event.currentTarget.select()}
-              className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm"
-            />
+            {state.link && (
+              <>
+                <p className="text-sm">{t("linkOnce")}</p>
+                <input
+                  readOnly
+                  value={state.link}
+                  aria-label={t("link")}
+                  data-testid="invitation-link"
+                  onFocus={(event) => event.currentTarget.select()}
+                  className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm"
+                />
+              </>
+            )}
           </div>
         )}
       </div>
