@@ -17,6 +17,15 @@ const envSchema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")),
   MAIL_FROM: z.string().default("Responsible AI course <no-reply@localhost>"),
   OUTBOX_DIR: z.string().default("data/outbox"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, the app faces
+  // clients itself (lib/http/client-address.ts says what that means for sign-in throttling).
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === "" || value === undefined ? 0 : value === "true" ? 1 : value === "false" ? 0 : Number(value)),
+    z.number({ message: "TRUST_PROXY must be a number of proxies (0, 1, 2...)" }).int().min(0).max(10),
+  ),
+  // For `npm run admin:create` only: the new administrator's password, so it never appears in a
+  // command line (the script asks on the terminal when this is unset).
+  ADMIN_PASSWORD: optional(z.string()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -50,6 +50,8 @@ export default defineConfig({
       DATABASE_DIR: `${dataDir}/pglite`,
       OUTBOX_DIR: `${dataDir}/outbox`,
       NEXTAUTH_URL: BASE_URL,
+      // Required in production on PostgreSQL (lib/auth/secret.ts); a fixed value is fine for tests.
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
