@@ -40,7 +40,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts && exec node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts --demo && exec node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     cwd: root,
     url: `${BASE_URL}/signin`,
     timeout: 120_000,
