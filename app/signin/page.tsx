@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { requestOrigin } from "@/lib/http/request-origin";
@@ -16,6 +17,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {/* Only a same-site path may follow sign-in, so a crafted link cannot send her elsewhere. */}
       <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl, await requestOrigin())} />
+      <p>
+        <Link href="/forgot-password" className="underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
       <p className="text-sm text-slate-600">{t("noAccount")}</p>
     </div>
   );
