@@ -1,26 +1,9 @@
-import { env } from "@/lib/env";
-
 /**
- * Runs once when the server starts (Next.js calls it before serving). Two checks an operator must
- * see at start rather than at the first visitor's request: the session secret is configured (a
- * production server on PostgreSQL without NEXTAUTH_SECRET refuses to start), and an administrator
- * exists (a fresh production install says how to create one).
+ * Next.js calls this once when the server starts. The checks need Node (files, the database), and
+ * this file is also compiled for the Edge runtime: NEXT_RUNTIME is replaced by a constant at build
+ * time, so the Edge build drops the import. It is read here directly, not through lib/env.ts,
+ * because only the literal `process.env.NEXT_RUNTIME` is replaced.
  */
 export async function register(): Promise<void> {
-  if (env.NEXT_RUNTIME !== "nodejs" || env.NEXT_PHASE === "phase-production-build") return;
-  const { authSecret } = await import("@/lib/auth/secret");
-  try {
-    authSecret();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-  const { administratorNotice } = await import("@/lib/users/administrator-notice");
-  try {
-    const notice = await administratorNotice();
-    if (notice) console.log(`\n${notice}\n`);
-  } catch (error) {
-    // The database may not be reachable yet; pages say so on their own. Never its message here.
-    console.error("Could not check for an administrator at start:", error instanceof Error ? error.name : "unknown error");
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("@/lib/check-at-start")).checkAtStart();
 }

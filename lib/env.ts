@@ -8,8 +8,6 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NEXT_PHASE: optional(z.string()),
-  // "nodejs" or "edge": instrumentation.ts runs its start-up checks in Node only.
-  NEXT_RUNTIME: optional(z.string()),
   DATABASE_URL: optional(
     z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
   ),

@@ -7,6 +7,10 @@ import { safeCallbackPath } from "./safe-callback";
 import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "./schemas";
 import { authSecret } from "./secret";
 
+// Thrown by the jwt callback for a session that is no longer current; next-auth then clears the
+// cookie. Expected, so not logged as an error on every request a stale cookie makes.
+const SESSION_ENDED = "Session is no longer current";
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -32,6 +36,13 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  logger: {
+    error(code, metadata) {
+      const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+      if (code === "JWT_SESSION_ERROR" && message === SESSION_ENDED) return;
+      console.error(`[next-auth] ${code}`, message ?? "");
+    },
+  },
   callbacks: {
     // The token carries the user's id and the session version she signed in with. Every read of the
     // session (getServerSession, /api/auth/session) checks the version against the database, and a
@@ -39,7 +50,7 @@ export const authOptions: NextAuthOptions = {
     // Role and name are re-read per request (lib/auth/current-user.ts).
     async jwt({ token, user }) {
       if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
-      if (!(await isSessionCurrent(token.sub, token.sv))) throw new Error("Session is no longer current");
+      if (!(await isSessionCurrent(token.sub, token.sv))) throw new Error(SESSION_ENDED);
       return { sub: token.sub, sv: token.sv };
     },
     session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub, sessionVersion: token.sv } }),

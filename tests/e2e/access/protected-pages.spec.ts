@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { account, introduction, signIn } from "../fixtures";
 
 const lesson = `/learn/introduction/${introduction.lessons[0]!.slug}`;
-const learnerPages = ["/learn", "/learn/introduction", lesson, "/learn/introduction/check"];
+const learnerPages = ["/learn", "/learn/introduction", lesson, "/learn/introduction/check", "/account"];
 const staffPages = {
   "/cohorts": ["TRAINER", "COORDINATOR", "ADMIN"],
   "/invitations": ["TRAINER", "COORDINATOR", "ADMIN"],
