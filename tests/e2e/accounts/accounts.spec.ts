@@ -112,6 +112,8 @@ test("forgot password answers the same for an account and for an unknown email",
   for (const email of [account("TRAINER").email, "nobody-at-all@nowhere.test"]) {
     await page.goto("/signin");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // The sign-in page has an Email field too: wait until the new page is there.
+    await expect(page.getByRole("heading", { level: 1, name: "Forgot your password" })).toBeVisible();
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Send the link" }).click();
     await expect(page.getByRole("status")).toHaveText(
