@@ -38,7 +38,7 @@ export function proxy(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   response.headers.set("x-request-id", requestId);
-  const https = request.nextUrl.protocol === "https:" || (env.TRUST_PROXY && request.headers.get("x-forwarded-proto") === "https");
+  const https = request.nextUrl.protocol === "https:" || (env.TRUST_PROXY > 0 && request.headers.get("x-forwarded-proto") === "https");
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }

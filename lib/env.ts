@@ -26,8 +26,15 @@ const envSchema = z.object({
   // (data/outbox); in production only when set explicitly (the demo does), because the files
   // hold one-time links.
   OUTBOX_DIR: optional(z.string()),
-  // Set when a reverse proxy terminates TLS: X-Forwarded-Proto then decides whether to send HSTS.
-  TRUST_PROXY: z.preprocess((value) => value === "1" || value === "true", z.boolean()),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, the app faces
+  // clients itself (lib/http/client-address.ts says what that means for sign-in throttling).
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === "" || value === undefined ? 0 : value === "true" ? 1 : value === "false" ? 0 : Number(value)),
+    z.number({ message: "TRUST_PROXY must be a number of proxies (0, 1, 2...)" }).int().min(0).max(10),
+  ),
+  // For `npm run admin:create` only: the new administrator's password, so it never appears in a
+  // command line (the script asks on the terminal when this is unset).
+  ADMIN_PASSWORD: optional(z.string()),
 });
 
 export type Env = z.infer<typeof envSchema>;

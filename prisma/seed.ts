@@ -1,11 +1,18 @@
-// Demo data for a first start: one account per role (the partner countries come with the
-// migrations). Safe to run again: it creates what is missing and changes nothing that exists.
+// Demo data for `npm run demo` and the browser tests only: one account per role, with passwords
+// printed in the README (the partner countries come with the migrations). A production install
+// never runs this; it creates its first administrator with `npm run admin:create`. Safe to run
+// again: it creates what is missing and changes nothing that exists.
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { seedDemoCohort } from "./demo-cohort";
 
 async function seed() {
+  if (!process.argv.includes("--demo")) {
+    throw new Error(
+      "This creates demo accounts whose passwords are published in the README. It runs only as `npm run db:seed-demo` (or `npm run demo`). For a real install, create an administrator with `npm run admin:create -- --email you@example.org`.",
+    );
+  }
   const prisma = await db();
   const ids: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {

@@ -40,7 +40,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts && exec node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts --demo && exec node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     cwd: root,
     url: `${BASE_URL}/signin`,
     timeout: 120_000,
@@ -50,6 +50,8 @@ export default defineConfig({
       DATABASE_DIR: `${dataDir}/pglite`,
       OUTBOX_DIR: `${dataDir}/outbox`,
       NEXTAUTH_URL: BASE_URL,
+      // Required in production on PostgreSQL (lib/auth/secret.ts); a fixed value is fine for tests.
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       // The tests play the front proxy: X-Forwarded-Proto decides HSTS.
       TRUST_PROXY: "1",

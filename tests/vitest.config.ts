@@ -14,7 +14,8 @@ export default defineConfig({
     // Without DATABASE_URL each test file gets its own in-memory PGlite; with it, the PostgreSQL
     // database it names (tests make their own data and never assume empty tables).
     env: { DATABASE_DIR: "memory://", NODE_ENV: "test", OUTBOX_DIR: path.join(tmpdir(), "course-test-outbox") },
-    testTimeout: 30_000,
+    // Generous: a password check at production scrypt parameters costs most of a second on a busy machine.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
   },

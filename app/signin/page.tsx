@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
-}
-
-/** Only a same-site path may follow sign-in, so a crafted link cannot send her elsewhere. */
-function safeCallback(value: string | string[] | undefined): string {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/learn";
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -17,7 +15,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <SignInForm callbackUrl={safeCallback(params.callbackUrl)} />
+      {/* Only a same-site path may follow sign-in, so a crafted link cannot send her elsewhere. */}
+      <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl, await requestOrigin())} />
+      <p>
+        <Link href="/forgot-password" className="underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
       <p className="text-sm text-slate-600">{t("noAccount")}</p>
     </div>
   );

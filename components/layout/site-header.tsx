@@ -15,6 +15,7 @@ export async function SiteHeader() {
         { href: "/invitations", label: t("nav.invitations"), show: can(user.role, "invitations:create") },
         { href: "/reports", label: t("nav.reports"), show: can(user.role, "reports:read") },
         { href: "/admin/users", label: t("nav.users"), show: can(user.role, "users:manage-roles") },
+        { href: "/account", label: t("nav.account"), show: can(user.role, "account:manage-own") },
       ].filter((link) => link.show)
     : [];
   return (

@@ -1,8 +1,15 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/http/client-address";
 import { authenticate } from "./authenticate";
-import { THROTTLED_ERROR } from "./schemas";
+import { isSessionCurrent } from "./check-session";
+import { safeCallbackPath } from "./safe-callback";
+import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "./schemas";
 import { authSecret } from "./secret";
+
+// Thrown by the jwt callback for a session that is no longer current; next-auth then clears the
+// cookie. Expected, so not logged as an error on every request a stale cookie makes.
+const SESSION_ENDED = "Session is no longer current";
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -12,8 +19,16 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const result = await authenticate(credentials);
+      async authorize(credentials, req) {
+        let result;
+        try {
+          result = await authenticate(credentials, { address: clientAddress(req?.headers ?? {}) });
+        } catch (error) {
+          // next-auth puts a thrown message into the error URL: a database error would show its
+          // host and query there. Log it here, send only a code.
+          console.error("Sign-in could not be checked:", error instanceof Error ? error.name : "unknown error");
+          throw new Error(UNAVAILABLE_ERROR);
+        }
         if (result.ok) return result.user;
         // next-auth passes a thrown message to the sign-in form as its error code.
         if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
@@ -21,10 +36,25 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  logger: {
+    error(code, metadata) {
+      const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+      if (code === "JWT_SESSION_ERROR" && message === SESSION_ENDED) return;
+      console.error(`[next-auth] ${code}`, message ?? "");
+    },
+  },
   callbacks: {
-    // The token carries only the user's id: role and name are re-read from the database on every
-    // request (lib/auth/current-user.ts), so a role change or deactivation takes effect at once.
-    jwt: ({ token, user }) => (user ? { sub: user.id } : { sub: token.sub }),
-    session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub } }),
+    // The token carries the user's id and the session version she signed in with. Every read of the
+    // session (getServerSession, /api/auth/session) checks the version against the database, and a
+    // session that is no longer current is ended: next-auth clears the cookie when this throws.
+    // Role and name are re-read per request (lib/auth/current-user.ts).
+    async jwt({ token, user }) {
+      if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
+      if (!(await isSessionCurrent(token.sub, token.sv))) throw new Error(SESSION_ENDED);
+      return { sub: token.sub, sv: token.sv };
+    },
+    session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub, sessionVersion: token.sv } }),
+    // Where next-auth sends her after signing in or out: the same rule as the sign-in page.
+    redirect: ({ url, baseUrl }) => new URL(safeCallbackPath(url, baseUrl, "/"), baseUrl).toString(),
   },
 };

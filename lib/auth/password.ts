@@ -1,13 +1,18 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 // scrypt from node:crypto: no native add-on to build, parameters stored with each hash so they can
-// be raised later without breaking old hashes.
-const PARAMS = { N: 16384, r: 8, p: 1 } as const;
+// be raised later without breaking old hashes. N=2^17, r=8, p=1 is OWASP's current recommendation
+// (Password Storage Cheat Sheet); hashes made with older parameters are replaced at the next
+// successful sign-in (lib/auth/authenticate.ts).
+const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+// scrypt needs 128·N·r bytes (128 MiB here); Node refuses above 32 MiB unless maxmem allows it.
+// Stored hashes with a larger N than ours are refused rather than allowed to exhaust memory.
+const MAX_MEMORY = 2 * 128 * PARAMS.N * PARAMS.r;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (error, key) =>
       error ? reject(error) : resolve(key),
     ),
   );
@@ -23,11 +28,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !salt || !key) return false;
   const expected = Buffer.from(key, "base64");
-  const actual = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const actual = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) }).catch(
+    () => null,
+  );
+  return actual !== null && actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** True for a hash made with other parameters than today's: sign-in then stores a new one. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split("$");
+  return scheme !== "scrypt" || Number(n) !== PARAMS.N || Number(r) !== PARAMS.r || Number(p) !== PARAMS.p;
 }
 
 // Compared against when the email is unknown, so a failed sign-in takes as long either way and the
-// response time does not reveal which emails have accounts.
-export const UNKNOWN_USER_HASH =
-  "scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+// response time does not reveal which emails have accounts. Same parameters as new hashes.
+export const UNKNOWN_USER_HASH = `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`;

@@ -3,11 +3,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // Who may do what, as data: every server-side check goes through `can`.
 export const PERMISSIONS = {
   "learning:study": ["MEMBER", "TRAINER", "COORDINATOR", "ADMIN"],
+  "account:manage-own": ["MEMBER", "TRAINER", "COORDINATOR", "ADMIN"],
   "invitations:create": ["TRAINER", "COORDINATOR", "ADMIN"],
   "cohorts:manage-own": ["TRAINER", "COORDINATOR", "ADMIN"],
   "cohorts:manage-all": ["COORDINATOR", "ADMIN"],
   "reports:read": ["COORDINATOR", "ADMIN"],
   "users:manage-roles": ["ADMIN"],
+  "users:manage-access": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

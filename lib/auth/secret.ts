@@ -1,14 +1,28 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 
-// next-auth signs sessions with this secret. Production sets NEXTAUTH_SECRET; a single-machine
-// install without it gets a random one kept beside its embedded database, so sessions survive a
-// restart and no shared default secret ever exists.
-export function authSecret(): string {
-  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "data", "auth-secret");
+type SecretConfig = Pick<Env, "NEXTAUTH_SECRET" | "NODE_ENV" | "DATABASE_URL" | "NEXT_PHASE">;
+
+const defaultFile = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), "data", "auth-secret");
+
+/**
+ * next-auth signs sessions with this secret. A production server on PostgreSQL must set
+ * NEXTAUTH_SECRET: there may be several servers, and a secret each invents for itself would sign
+ * sessions the others reject. A single-machine install on the embedded database may leave it unset:
+ * it gets a random secret kept beside its database, so sessions survive a restart and no shared
+ * default secret ever exists. `next build` signs nothing and must not leave a file behind, so it
+ * gets a throw-away value.
+ */
+export function authSecret(config: SecretConfig = env, file = defaultFile()): string {
+  if (config.NEXTAUTH_SECRET) return config.NEXTAUTH_SECRET;
+  if (config.NEXT_PHASE === "phase-production-build") return randomBytes(32).toString("base64url");
+  if (config.NODE_ENV === "production" && config.DATABASE_URL) {
+    throw new Error(
+      "NEXTAUTH_SECRET is required in production with DATABASE_URL: set it to the same random value (32 characters or more) on every server, e.g. `openssl rand -base64 32`.",
+    );
+  }
   try {
     return readFileSync(file, "utf8").trim();
   } catch {

@@ -1,8 +1,11 @@
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 
-/** The signed-in user's id from the session cookie, or null. Tests replace this module. */
-export async function getSessionUserId(): Promise<string | null> {
+export type SessionClaims = { userId: string; sessionVersion: number };
+
+/** Who the session cookie says is signed in, and at which session version. Tests replace this module. */
+export async function getSessionClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions);
-  return session?.user?.id ?? null;
+  const { id, sessionVersion } = session?.user ?? {};
+  return id && typeof sessionVersion === "number" ? { userId: id, sessionVersion } : null;
 }

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { THROTTLED_ERROR } from "@/lib/auth/schemas";
+import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -30,7 +30,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(!result ? t("network") : result.error === THROTTLED_ERROR ? t("throttled") : t("failed"));
+    const messages: Record<string, string> = { [THROTTLED_ERROR]: t("throttled"), [UNAVAILABLE_ERROR]: t("unavailable") };
+    setError(!result ? t("network") : (messages[result.error ?? ""] ?? t("failed")));
   }
 
   return (

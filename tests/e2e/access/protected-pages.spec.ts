@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { account, introduction, signIn } from "../fixtures";
 
 const lesson = `/learn/introduction/${introduction.lessons[0]!.slug}`;
-const learnerPages = ["/learn", "/learn/introduction", lesson, "/learn/introduction/check"];
+const learnerPages = ["/learn", "/learn/introduction", lesson, "/learn/introduction/check", "/account"];
 const staffPages = {
   "/cohorts": ["TRAINER", "COORDINATOR", "ADMIN"],
   "/invitations": ["TRAINER", "COORDINATOR", "ADMIN"],
@@ -57,7 +57,7 @@ test("after ten wrong passwords for one email, sign-in for it waits, and says so
     await page.locator('main input[name="password"]').fill(`guess number ${attempt}`);
     await page.locator('main form button[type="submit"]').click();
     await expect(alert).toHaveText(
-      attempt <= 10 ? "The email or password is not correct. Check both and try again." : "Too many attempts for this email. Wait 15 minutes, then try again.",
+      attempt <= 10 ? "The email or password is not correct. Check both and try again." : "Too many sign-in attempts. Wait 15 minutes, then try again.",
     );
   }
   const response = await page.request.get("/signin");

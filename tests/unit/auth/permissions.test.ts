@@ -13,11 +13,13 @@ describe("permissions", () => {
     expect(can("COORDINATOR", "reports:read")).toBe(true);
     expect(can("COORDINATOR", "users:manage-roles")).toBe(false);
     expect(can("ADMIN", "users:manage-roles")).toBe(true);
+    expect(can("COORDINATOR", "users:manage-access")).toBe(false);
+    expect(can("ADMIN", "users:manage-access")).toBe(true);
   });
 
   it("never lets a member hold a staff permission", () => {
     const memberPermissions = Object.entries(PERMISSIONS).filter(([, roles]) => (roles as readonly string[]).includes("MEMBER"));
-    expect(memberPermissions.map(([name]) => name)).toEqual(["learning:study"]);
+    expect(memberPermissions.map(([name]) => name)).toEqual(["learning:study", "account:manage-own"]);
   });
 
   it("lets an inviter bring in people only at or below her own level", () => {

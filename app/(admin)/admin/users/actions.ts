@@ -2,10 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { withRefusals } from "@/lib/action-refusal";
-import { changeRole, type ChangeRoleResult } from "@/lib/users/change-role";
+import { changeRole } from "@/lib/users/change-role";
+import { setUserActive } from "@/lib/users/set-user-active";
 
-export async function changeRoleAction(_state: ChangeRoleResult | null, formData: FormData): Promise<ChangeRoleResult> {
+type UsersFormState = { ok: boolean; message?: string } | null;
+
+export async function changeRoleAction(_state: UsersFormState, formData: FormData): Promise<UsersFormState> {
   const result = await withRefusals(() => changeRole({ userId: formData.get("userId"), role: formData.get("role") }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function setUserActiveAction(_state: UsersFormState, formData: FormData): Promise<UsersFormState> {
+  const result = await withRefusals(() => setUserActive({ userId: formData.get("userId"), active: formData.get("active") }));
   if (result.ok) revalidatePath("/admin/users");
   return result;
 }

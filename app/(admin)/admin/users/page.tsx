@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { ROLES } from "@/lib/invitations/schemas";
 import { listUsers } from "@/lib/users/list-users";
+import { AccessForm } from "./_components/access-form";
 import { RoleForm } from "./_components/role-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,7 @@ export default async function UsersPage() {
             <th scope="col" className="py-2 text-start">{t("name")}</th>
             <th scope="col" className="py-2 text-start">{t("email")}</th>
             <th scope="col" className="py-2 text-start">{t("role")}</th>
+            <th scope="col" className="py-2 text-start">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,6 +35,14 @@ export default async function UsersPage() {
               <td className="py-2">{user.email}</td>
               <td className="py-2">
                 {user.id === admin.id ? tr(user.role) : <RoleForm userId={user.id} role={user.role} roles={roles} name={user.displayName} />}
+              </td>
+              <td className="space-y-1 py-2">
+                <p>{user.deactivatedAt ? t("deactivated") : t("active")}</p>
+                {user.id === admin.id ? (
+                  <p className="text-xs text-slate-600">{t("you")}</p>
+                ) : (
+                  <AccessForm userId={user.id} name={user.displayName} active={!user.deactivatedAt} />
+                )}
               </td>
             </tr>
           ))}

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from "vitest";
+import { authOptions } from "@/lib/auth/options";
+import { UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
+
+// The database is down, and its driver's message names the host, as Prisma's do.
+vi.mock("@/lib/db/client", () => ({
+  db: async () => {
+    throw new Error("Can't reach database server at `db.internal.example:5432` (PrismaClientInitializationError)");
+  },
+}));
+
+describe("sign-in when the database is down", () => {
+  it("gives next-auth a generic code, never the database's message", async () => {
+    const provider = authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
+    const silence = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const attempt = provider.options.authorize(
+      { email: "someone@example.org", password: "a password" },
+      { headers: { "x-forwarded-for": "203.0.113.9" } },
+    );
+    await expect(attempt).rejects.toThrow(new Error(UNAVAILABLE_ERROR));
+    expect(JSON.stringify(silence.mock.calls)).not.toContain("db.internal.example");
+    silence.mockRestore();
+  });
+
+  it("ends a session whose account cannot be checked, instead of trusting it", async () => {
+    const jwt = authOptions.callbacks!.jwt!;
+    await expect(jwt({ token: { sub: "someone", sv: 0 } } as never)).rejects.toThrow();
+  });
+});
