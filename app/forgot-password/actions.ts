@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { requestPasswordReset, type RequestPasswordResetResult } from "@/lib/account/request-password-reset";
 import { clientAddress } from "@/lib/http/client-address";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 export async function requestPasswordResetAction(
   _state: RequestPasswordResetResult | null,
@@ -11,6 +11,6 @@ export async function requestPasswordResetAction(
 ): Promise<RequestPasswordResetResult> {
   return requestPasswordReset(
     { email: formData.get("email") },
-    { origin: await requestOrigin(), address: clientAddress(await headers()) },
+    { origin: publicOrigin(), address: clientAddress(await headers()) },
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {/* Only a same-site path may follow sign-in, so a crafted link cannot send her elsewhere. */}
-      <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl, await requestOrigin())} />
+      <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl, publicOrigin())} />
       <p>
         <Link href="/forgot-password" className="underline">
           {t("forgotPassword")}
