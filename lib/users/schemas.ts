@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema } from "@/lib/auth/schemas";
+import { lineText, recordId } from "@/lib/validation";
 
-export const displayNameSchema = z
-  .string({ message: "displayNameLength" })
-  .trim()
-  .min(2, { message: "displayNameLength" })
-  .max(80, { message: "displayNameLength" });
+export const displayNameSchema = lineText(2, 80, "displayNameLength");
 
 export const createAdministratorSchema = z.object({
   email: emailSchema,
@@ -14,6 +11,6 @@ export const createAdministratorSchema = z.object({
 });
 
 export const setUserActiveSchema = z.object({
-  userId: z.string().min(1).max(40),
+  userId: recordId,
   active: z.enum(["true", "false"]).transform((value) => value === "true"),
 });

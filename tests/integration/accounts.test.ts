@@ -69,7 +69,7 @@ describe("deactivating and reactivating accounts", () => {
     const admin = await createUser("ADMIN");
     signInAs(admin.id);
     expect(await setUserActive({ userId: admin.id, active: "false" })).toEqual({ ok: false, message: "ownAccount" });
-    expect(await setUserActive({ userId: "no-such-user", active: "false" })).toEqual({ ok: false, message: "accountGone" });
+    expect(await setUserActive({ userId: "cnosuchuser00000000000000", active: "false" })).toEqual({ ok: false, message: "accountGone" });
     expect(await setUserActive({ userId: member.id, active: "maybe" })).toEqual({ ok: false, message: "invalid" });
     expect((await (await db()).user.findUniqueOrThrow({ where: { id: member.id } })).deactivatedAt).toBeNull();
   });
