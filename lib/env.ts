@@ -17,6 +17,10 @@ const envSchema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")),
   MAIL_FROM: z.string().default("Responsible AI course <no-reply@localhost>"),
   OUTBOX_DIR: z.string().default("data/outbox"),
+  // pino's levels; unset means "info", or "silent" under tests.
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
+  // Set by Next in its server processes: a database that cannot open there stops the process.
+  NEXT_RUNTIME: optional(z.string()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,8 +1,10 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log/logger";
 import { applyMigrations, readMigrations } from "./migrate";
-import { lockDatabaseDir } from "./pglite-lock";
+import { lockDatabaseDir, releaseDatabaseDir } from "./pglite-lock";
+import { closeOnSignals } from "./shutdown";
 
 // One client per process, opened lazily on first use (never at import, so `next build` does not
 // open the database) and migrated before its first query. Kept on globalThis so a hot reload in
@@ -23,11 +25,27 @@ export function db(): Promise<PrismaClient> {
       "A page read the database during `next build`. Call `await connection()` before reading data.",
     );
   }
-  holder.promise ??= open().catch((error) => {
-    holder.promise = undefined;
-    throw error;
-  });
+  holder.promise ??= open().then(
+    (client) => {
+      closeOnSignals(closeDb);
+      return client;
+    },
+    (error: unknown) => failedToOpen(error),
+  );
   return holder.promise;
+}
+
+// A database that cannot open (a failed migration, a held lock) will not open on the next request
+// either, and retrying per request opened a new PGlite each time. So the failure stays: every
+// caller gets the same error, and in the Next server the process stops with it for its supervisor
+// to see, instead of serving errors.
+function failedToOpen(error: unknown): never {
+  log.fatal({ event: "db.open_failed", err: error }, "the database could not be opened");
+  if (env.NEXT_RUNTIME) {
+    console.error(error);
+    process.exit(1);
+  }
+  throw error;
 }
 
 /** Refreshes the embedded database's planner statistics now (PostgreSQL does this by itself). */
@@ -75,6 +93,7 @@ async function open(): Promise<PrismaClient> {
     holder.analyze = undefined;
     await client.$disconnect();
     await pglite.close();
+    if (!inMemory) releaseDatabaseDir(dir);
   };
   return client;
 }
