@@ -30,9 +30,24 @@ export function db(): Promise<PrismaClient> {
       closeOnSignals(closeDb);
       return client;
     },
-    (error: unknown) => failedToOpen(error),
+    (error: unknown) => {
+      if (!isTransient(error)) failedToOpen(error);
+      // PostgreSQL not reachable yet (starting, restarting): the next request tries again, and
+      // /api/health answers 503 meanwhile. Only the PostgreSQL path fails this way; PGlite has no socket.
+      holder.promise = undefined;
+      log.error({ event: "db.unreachable", err: error }, "the database is not reachable");
+      throw error;
+    },
   );
   return holder.promise;
+}
+
+const TRANSIENT = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "57P03"]);
+
+function isTransient(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  const found = code ?? cause?.code;
+  return typeof found === "string" && TRANSIENT.has(found);
 }
 
 // A database that cannot open (a failed migration, a held lock) will not open on the next request

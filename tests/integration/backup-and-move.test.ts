@@ -37,7 +37,7 @@ describe("db:backup and db:restore (embedded database)", () => {
     const forced = await restoreEmbedded({ file: backup.file, dir: path.join(root, "target"), force: true });
     expect(forced.previousMovedTo && readdirSync(forced.previousMovedTo).length).toBeGreaterThan(0);
     expect(existsSync(path.join(root, "target.lock"))).toBe(false);
-  }, 120_000);
+  }, 180_000);
 
   it("refuses while another process holds the database", async () => {
     const root = folder();
