@@ -73,25 +73,44 @@ async function faults(): Promise<void> {
   log(events.at(-1)!);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   startInstance(victim, env, root);
-  const ready = await waitReady(victim).catch(() => NaN);
+  const ready = await waitReady(victim, 90_000).catch((error: Error) => {
+    log(error.message);
+    return NaN;
+  });
   events.push(`${((Date.now() - started) / 1000).toFixed(1)} s: instance on port ${victim.port} restarted, healthy after ${(ready / 1000).toFixed(1)} s`);
   log(events.at(-1)!);
   if (!PG_RESTART) return;
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + SECONDS * 600 - Date.now())));
   const at = ((Date.now() - started) / 1000).toFixed(1);
-  const restart = restartPostgres();
+  const restart = await restartPostgres();
   events.push(`${at} s: ${restart.how} (${(restart.ms / 1000).toFixed(1)} s)`);
   log(events.at(-1)!);
 }
 
+const ticker = setInterval(() => {
+  const errors = [...stats.errors.values()].reduce((a, b) => a + b, 0);
+  log(`${stats.requests} requests, ${stats.latencies.length} answered, ${shared.acknowledged.size} completions acknowledged, ${errors} errors`);
+}, 10_000);
 log(`${LEARNERS} learners for ${SECONDS} s${FAULTS ? `, faults: SIGKILL + restart of one instance${PG_RESTART ? ", PostgreSQL restart" : ""}` : ", no faults"}`);
-await Promise.all([
-  faults(),
-  ...Array.from({ length: LEARNERS }, (_, i) => runLearner(shared, `bench-${i}`, learnerEmail(i), LEARNER_PASSWORD, lessons)),
+// A watchdog: whatever hangs, the bench reports 60 s after the end (the stragglers are counted).
+const stragglers = { n: 0 };
+await Promise.race([
+  Promise.all([
+    faults(),
+    ...Array.from({ length: LEARNERS }, (_, i) =>
+      runLearner(shared, `bench-${i}`, learnerEmail(i), LEARNER_PASSWORD, lessons).finally(() => (stragglers.n -= 1)),
+    ),
+  ]),
+  new Promise((resolve) => setTimeout(resolve, SECONDS * 1000 + 60_000).unref()),
 ]);
+stragglers.n += LEARNERS;
+if (stragglers.n > 0) log(`${stragglers.n} learner(s) still waiting on a request 60 s after the end: reported as they are`);
 const elapsed = (Date.now() - started) / 1000;
-const alive = await Promise.all(instances.map((instance) => waitReady(instance, 5_000).then(() => true, () => false)));
+clearInterval(ticker);
+log("learners done; checking the instances' health, then stopping them");
+const alive = await Promise.all(instances.map((instance) => waitReady(instance, 15_000).then(() => true, () => false)));
 await Promise.all(instances.map((instance) => stopInstance(instance)));
+log("instances stopped; reading the database");
 
 const stored = await readStored(databaseUrl);
 const latencies = [...stats.latencies].sort((a, b) => a - b);

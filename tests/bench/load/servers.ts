@@ -21,16 +21,19 @@ export function startInstance(instance: Instance, env: Record<string, string>, r
 
 export async function waitReady(instance: Instance, timeoutMs = 60_000): Promise<number> {
   const started = Date.now();
+  let last = "no answer";
   while (Date.now() - started < timeoutMs) {
     try {
-      const response = await fetch(`${instance.base}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${instance.base}/api/health`, { signal: AbortSignal.timeout(10_000) });
       if (response.status === 200) return Date.now() - started;
-    } catch {
+      last = `${response.status} ${await response.text()}`;
+    } catch (error) {
       // Not listening yet.
+      last = String((error as { cause?: { code?: string } }).cause?.code ?? error);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The instance on port ${instance.port} was not healthy within ${timeoutMs / 1000} s (see ${instance.logFile})`);
+  throw new Error(`The instance on port ${instance.port} was not healthy within ${timeoutMs / 1000} s (last: ${last}; see ${instance.logFile})`);
 }
 
 export async function stopInstance(instance: Instance, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
