@@ -2,12 +2,22 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// The Docker image builds with NEXT_OUTPUT=standalone (a self-contained server in .next/standalone,
+// started with `node server.js`). Everything else (npm start, the browser tests) runs `next start`,
+// which standalone output does not support, so it stays off unless asked for. This is build
+// configuration, read by Next before the app exists: it cannot go through lib/env.ts.
+const standalone = process.env.NEXT_OUTPUT === "standalone";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...(standalone ? { output: "standalone" } : {}),
   // esbuild (through mdx-bundler) and PGlite's wasm must be loaded by Node as they are, not bundled.
   serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "pino"],
   // Lessons and migrations are read from disk at run time.
-  outputFileTracingIncludes: { "/**": ["./content/**/*", "./prisma/migrations/**/*"] },
+  // PGlite loads its wasm and data files by path, which the tracer cannot see.
+  outputFileTracingIncludes: {
+    "/**": ["./content/**/*", "./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*"],
+  },
   poweredByHeader: false,
   // forbidden() in lib/auth/page-guard.ts renders app/forbidden.tsx with a 403 status.
   // serverActions.bodySizeLimit: just above the 2 MB roster upload (lib/http/security-headers.ts),

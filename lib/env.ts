@@ -35,6 +35,8 @@ const envSchema = z.object({
   // For `npm run admin:create` only: the new administrator's password, so it never appears in a
   // command line (the script asks on the terminal when this is unset).
   ADMIN_PASSWORD: optional(z.string()),
+  // pino's levels; unset means "info", or "silent" under tests.
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
 });
 
 export type Env = z.infer<typeof envSchema>;

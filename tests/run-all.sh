@@ -23,6 +23,7 @@ fi
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
+load_report=""
 
 if [ -n "${DATABASE_URL:-}" ]; then database="PostgreSQL"; else database="embedded database"; fi
 echo "== Unit and integration tests ($database)"
@@ -32,11 +33,18 @@ echo "== Production build for the browser tests"
 if npm run build >"$results/build.log" 2>&1; then
   echo "== Browser tests"
   PLAYWRIGHT_JSON="$results/playwright.json" npx playwright test --config tests/playwright.config.ts || status=1
+  if [ -n "${DATABASE_URL:-}" ]; then
+    # Two app instances on one PostgreSQL under a short load: fails on a lost or duplicated completion.
+    echo "== Load check: two instances on PostgreSQL, 10 learners for 10 s"
+    load_port=$(( ${E2E_PORT:-3100} + 40 ))
+    LOAD_JSON="$results/load.json" LOAD_PORT=$load_port npm run --silent bench:load -- --check || status=1
+    load_report="$results/load.json"
+  fi
 else
   cat "$results/build.log"
   echo "The build failed, so the browser tests did not run." >&2
   status=1
 fi
 
-node tests/summarise-results.mjs "$results/vitest.json" "$results/playwright.json" || status=1
+node tests/summarise-results.mjs "$results/vitest.json" "$results/playwright.json" ${load_report:+"$load_report"} || status=1
 exit $status

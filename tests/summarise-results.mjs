@@ -10,7 +10,8 @@ function read(file) {
   }
 }
 
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+// The optional third report is the load check's (tests/bench/load.ts --check), one test.
+const [vitestFile, playwrightFile, loadFile] = process.argv.slice(2);
 const vitest = read(vitestFile);
 const playwright = read(playwrightFile);
 let passed = 0;
@@ -23,5 +24,10 @@ if (playwright) {
   passed += playwright.stats.expected;
   failed += playwright.stats.unexpected + playwright.stats.flaky;
 } else failed += 1;
+if (loadFile) {
+  const load = read(loadFile);
+  if (load?.passed === true) passed += 1;
+  else failed += 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,9 +1,11 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { startMailWorker } from "@/lib/mail/background-worker";
+import { startMailWorker, stopMailWorker } from "@/lib/mail/background-worker";
+import { log } from "@/lib/log/logger";
 import { applyMigrations, readMigrations } from "./migrate";
-import { lockDatabaseDir } from "./pglite-lock";
+import { lockDatabaseDir, releaseDatabaseDir } from "./pglite-lock";
+import { closeOnSignals } from "./shutdown";
 
 // One client per process, opened lazily on first use (never at import, so `next build` does not
 // open the database) and migrated before its first query. Kept on globalThis so a hot reload in
@@ -24,11 +26,42 @@ export function db(): Promise<PrismaClient> {
       "A page read the database during `next build`. Call `await connection()` before reading data.",
     );
   }
-  holder.promise ??= open().then(startMailWorker).catch((error) => {
-    holder.promise = undefined;
-    throw error;
-  });
+  holder.promise ??= open().then(startMailWorker).then(
+    (client) => {
+      closeOnSignals(closeDb);
+      return client;
+    },
+    (error: unknown) => {
+      if (!isTransient(error)) failedToOpen(error);
+      // PostgreSQL not reachable yet (starting, restarting): the next request tries again, and
+      // /api/health answers 503 meanwhile. Only the PostgreSQL path fails this way; PGlite has no socket.
+      holder.promise = undefined;
+      log.error({ event: "db.unreachable", err: error }, "the database is not reachable");
+      throw error;
+    },
+  );
   return holder.promise;
+}
+
+const TRANSIENT = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "57P03"]);
+
+function isTransient(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  const found = code ?? cause?.code;
+  return typeof found === "string" && TRANSIENT.has(found);
+}
+
+// A database that cannot open (a failed migration, a held lock) will not open on the next request
+// either, and retrying per request opened a new PGlite each time. So the failure stays: every
+// caller gets the same error, and in the Next server the process stops with it for its supervisor
+// to see, instead of serving errors.
+function failedToOpen(error: unknown): never {
+  log.fatal({ event: "db.open_failed", err: error }, "the database could not be opened");
+  if (env.NEXT_RUNTIME) {
+    console.error(error);
+    process.exit(1);
+  }
+  throw error;
 }
 
 /** Refreshes the embedded database's planner statistics now (PostgreSQL does this by itself). */
@@ -38,6 +71,8 @@ export async function refreshStatistics(): Promise<void> {
 }
 
 export async function closeDb(): Promise<void> {
+  // The mail worker finishes the message it is sending before the database goes away.
+  await stopMailWorker();
   const close = holder.close;
   holder.promise = undefined;
   holder.close = undefined;
@@ -76,6 +111,7 @@ async function open(): Promise<PrismaClient> {
     holder.analyze = undefined;
     await client.$disconnect();
     await pglite.close();
+    if (!inMemory) releaseDatabaseDir(dir);
   };
   return client;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { log } from "@/lib/log/logger";
 
 // Applies prisma/migrations/*/migration.sql and records them in _prisma_migrations exactly as
 // `prisma migrate deploy` does, so Prisma's own tooling agrees with us wherever its engine exists.
@@ -56,7 +57,13 @@ export async function applyMigrations(session: SqlSession, migrations: Migration
       }
       continue;
     }
-    await session.exec(migration.sql);
+    try {
+      await session.exec(migration.sql);
+    } catch (error) {
+      log.error({ event: "migration.failed", migration: migration.name, err: error }, "migration failed");
+      throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    log.info({ event: "migration.applied", migration: migration.name }, "migration applied");
     await session.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
        VALUES ($1, $2, $3, now(), now(), 1)`,
