@@ -1,11 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import {
-  contentSecurityPolicy,
-  isPlausibleRequestId,
-  MAX_BODY_BYTES,
-  STRICT_TRANSPORT_SECURITY,
-} from "@/lib/http/security-headers";
+import { contentSecurityPolicy, MAX_BODY_BYTES, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
+import { requestIdFrom } from "@/lib/log/request-id";
 
 // Runs before every page, action and route handler (Next's "proxy" file convention, which must
 // live at the top level). It refuses what cannot be a real request before any app code sees it,
@@ -31,8 +27,7 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
-  const incomingId = requestHeaders.get("x-request-id");
-  const requestId = isPlausibleRequestId(incomingId) ? incomingId : crypto.randomUUID();
+  const requestId = requestIdFrom(requestHeaders.get("x-request-id"));
   requestHeaders.set("x-request-id", requestId);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

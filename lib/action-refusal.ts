@@ -1,6 +1,5 @@
 import { redirect } from "next/navigation";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { requestLogger } from "@/lib/log/request-logger";
 
 /** What a form shows when the server refuses: its message key, in the forms' result shape. */
 export type Refusal = { ok: false; fieldErrors: Record<string, string>; message: "forbidden" | "notFound" };
@@ -17,10 +16,7 @@ export async function withRefusals<T>(work: () => Promise<T>): Promise<T | Refus
     if (error instanceof UnauthenticatedError) redirect("/signin");
     if (error instanceof ForbiddenError) return { ok: false, fieldErrors: {}, message: "forbidden" };
     if (error instanceof NotFoundError) return { ok: false, fieldErrors: {}, message: "notFound" };
-    // Next's redirect() and notFound() travel as errors with a NEXT_ digest: they are not failures.
-    if (!String((error as { digest?: unknown })?.digest ?? "").startsWith("NEXT_")) {
-      (await requestLogger()).error({ event: "server_error", err: error }, "server action failed");
-    }
+    // Logged once, with the request's id, by onRequestError in instrumentation.ts.
     throw error;
   }
 }

@@ -23,9 +23,6 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
 /** Two years, subdomains included: only ever sent on a response that came over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
-/** A request id we accept from a trusted front proxy; anything else is replaced. */
-export const isPlausibleRequestId = (value: string | null): value is string => !!value && /^[A-Za-z0-9._:-]{8,128}$/.test(value);
-
 /**
  * The largest request body the app accepts, a little above the 2 MB roster upload so that the
  * trainer meets the upload's own "file too large" message, not the framework's.

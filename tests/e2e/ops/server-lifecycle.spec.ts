@@ -47,7 +47,7 @@ test("SIGTERM answers accepted requests, then closes the embedded database and r
     expect(first?.status).toBe(200);
     expect(await first!.json()).toEqual({ ok: true, database: "reachable", migrations: "applied" });
     expect(existsSync(`${dataDir}.lock`)).toBe(true);
-    // A write through the app: a failed sign-in is counted in SignInThrottle.
+    // A write through the app: a failed sign-in is counted in RateLimit.
     const csrf = await fetch(`${BASE}/api/auth/csrf`);
     const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -71,10 +71,11 @@ test("SIGTERM answers accepted requests, then closes the embedded database and r
   expect(existsSync(`${dataDir}.lock`)).toBe(false);
   const pglite = new PGlite(dataDir);
   const migrations = await pglite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
-  const throttles = await pglite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "SignInThrottle"`);
+  const throttles = await pglite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "RateLimit"`);
   await pglite.close();
   expect(migrations.rows[0]!.n).toBe(migrationCount);
-  expect(throttles.rows[0]!.n).toBe(1);
+  // One failed sign-in counts against three limits: account and address, account, address.
+  expect(throttles.rows[0]!.n).toBe(3);
 });
 
 test("a failed migration stops the server with the error instead of retrying per request", async () => {
