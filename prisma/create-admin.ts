@@ -1,10 +1,10 @@
 // npm run admin:create -- --email you@example.org [--name "Your name"]
 // Creates the first (or another) administrator. The password is typed on the terminal, not shown,
 // or read from ADMIN_PASSWORD for scripted installs; never from the command line.
-import { closeDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { createAdministrator } from "@/lib/users/create-administrator";
 import { parseAdminArgs } from "@/lib/users/parse-admin-args";
+import { runScript } from "./run-script";
 
 const MESSAGES: Record<string, string> = {
   emailInvalid: "The email is not valid.",
@@ -62,10 +62,4 @@ async function main() {
   console.log(`Administrator ${args.email} created. Sign in at /signin.`);
 }
 
-main()
-  .then(() => closeDb())
-  .catch(async (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDb();
-    process.exit(1);
-  });
+runScript(main);

@@ -1,7 +1,8 @@
 // Recomputes the ModuleProgress summary that reports read, from the progress facts, in one
 // transaction. The app keeps it current on every write; this is the repair if it is ever in doubt.
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { rebuildModuleProgress } from "@/lib/progress/rebuild-module-progress";
+import { runScript } from "./run-script";
 
 async function main() {
   const started = Date.now();
@@ -9,10 +10,4 @@ async function main() {
   console.log(`Rebuilt ${rows} module-progress rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-main()
-  .then(() => closeDb())
-  .catch(async (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDb();
-    process.exit(1);
-  });
+runScript(main);

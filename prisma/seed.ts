@@ -3,9 +3,10 @@
 // never runs this; it creates its first administrator with `npm run admin:create`. Safe to run
 // again: it creates what is missing and changes nothing that exists.
 import { hashPassword } from "@/lib/auth/password";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { seedDemoCohort } from "./demo-cohort";
+import { runScript } from "./run-script";
 
 async function seed() {
   if (!process.argv.includes("--demo")) {
@@ -29,10 +30,4 @@ async function seed() {
   console.log("The demo trainer runs a cohort of eight fictional members at different points of three modules.");
 }
 
-seed()
-  .then(() => closeDb())
-  .catch(async (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDb();
-    process.exit(1);
-  });
+runScript(seed);

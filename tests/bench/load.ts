@@ -45,6 +45,8 @@ const env = {
   NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
   OUTBOX_DIR: path.join(logDir, "outbox"),
   LOG_LEVEL: "warn",
+  // The bench plays the front proxy: each learner comes from her own address (lib/http/client-address.ts).
+  TRUST_PROXY: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 const instances: Instance[] = [0, 1].map((i) => ({
@@ -97,8 +99,11 @@ const stragglers = { n: 0 };
 await Promise.race([
   Promise.all([
     faults(),
+    // Learners arrive over the first tenth of the run, as people do, not in one instant.
     ...Array.from({ length: LEARNERS }, (_, i) =>
-      runLearner(shared, `bench-${i}`, learnerEmail(i), LEARNER_PASSWORD, lessons).finally(() => (stragglers.n -= 1)),
+      new Promise((resolve) => setTimeout(resolve, (i * SECONDS * 100) / LEARNERS))
+        .then(() => runLearner(shared, `bench-${i}`, learnerEmail(i), LEARNER_PASSWORD, lessons, `10.0.${i >> 8}.${i & 255}`))
+        .finally(() => (stragglers.n -= 1)),
     ),
   ]),
   new Promise((resolve) => setTimeout(resolve, SECONDS * 1000 + 60_000).unref()),

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { changePasswordAction } from "../actions";
@@ -15,9 +16,9 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <FormAlert>
           {errorText(state.message)}
-        </p>
+        </FormAlert>
       )}
       <Field label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={errorText(errors.currentPassword)} />
       <Field label={t("newPassword")} hint={t("newPasswordHint")} name="newPassword" type="password" autoComplete="new-password" required error={errorText(errors.newPassword)} />

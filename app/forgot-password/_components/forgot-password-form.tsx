@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { requestPasswordResetAction } from "../actions";
@@ -22,9 +23,9 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <FormAlert>
           {errorText(state.message)}
-        </p>
+        </FormAlert>
       )}
       <Field label={t("email")} name="email" type="email" autoComplete="username" required error={errorText(errors.email)} />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
 
@@ -37,9 +38,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <FormAlert>
           {error}
-        </p>
+        </FormAlert>
       )}
       <Field label={t("email")} name="email" type="email" autoComplete="username" required />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
@@ -41,9 +42,9 @@ export function AcceptInvitationForm({ token, email, displayName, locale, countr
       noValidate
     >
       {state && !state.ok && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <FormAlert>
           {errorText(state.message)}
-        </p>
+        </FormAlert>
       )}
       {state?.ok && <p role="status">{t("signingIn")}</p>}
       <input type="hidden" name="token" value={token} />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { joinCohortAction } from "../actions";
@@ -14,9 +15,9 @@ export function JoinCohortForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-3">
       {state && !state.ok && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <FormAlert>
           {errorText(state.message)}
-        </p>
+        </FormAlert>
       )}
       <input type="hidden" name="token" value={token} />
       <SubmitButton pending={pending} label={t("join")} pendingLabel={t("joining")} />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { resetPasswordAction } from "../actions";
@@ -26,9 +27,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <FormAlert>
           {errorText(state.message)}
-        </p>
+        </FormAlert>
       )}
       <input type="hidden" name="token" value={token} />
       <Field label={t("password")} hint={t("passwordHint")} name="password" type="password" autoComplete="new-password" required error={errorText(errors.password)} />
