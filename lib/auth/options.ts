@@ -50,7 +50,16 @@ export const authOptions: NextAuthOptions = {
     // Role and name are re-read per request (lib/auth/current-user.ts).
     async jwt({ token, user }) {
       if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
-      if (!(await isSessionCurrent(token.sub, token.sv))) throw new Error(SESSION_ENDED);
+      let current: boolean;
+      try {
+        current = await isSessionCurrent(token.sub, token.sv);
+      } catch {
+        // The database did not answer (a restart, say): keep the cookie rather than sign everyone
+        // out. Nothing is served without the database, and lib/auth/current-user.ts checks the
+        // version again before any data is read.
+        return { sub: token.sub, sv: token.sv };
+      }
+      if (!current) throw new Error(SESSION_ENDED);
       return { sub: token.sub, sv: token.sv };
     },
     session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub, sessionVersion: token.sv } }),
