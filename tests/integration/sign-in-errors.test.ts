@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
+import { requirePermission } from "@/lib/auth/current-user";
 import { authOptions } from "@/lib/auth/options";
 import { UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
+import { signInAs } from "../setup/session";
 
 // The database is down, and its driver's message names the host, as Prisma's do.
 vi.mock("@/lib/db/client", () => ({
@@ -22,8 +24,13 @@ describe("sign-in when the database is down", () => {
     silence.mockRestore();
   });
 
-  it("ends a session whose account cannot be checked, instead of trusting it", async () => {
+  it("keeps the session cookie through an outage, but serves her nothing without the database", async () => {
     const jwt = authOptions.callbacks!.jwt!;
-    await expect(jwt({ token: { sub: "someone", sv: 0 } } as never)).rejects.toThrow();
+    // A database restart must not sign every member out...
+    await expect(jwt({ token: { sub: "someone", sv: 0 } } as never)).resolves.toEqual({ sub: "someone", sv: 0 });
+    // ...and no data is read on the strength of the cookie alone: the user is looked up again.
+    signInAs("someone");
+    await expect(requirePermission("learning:study")).rejects.toThrow(/Can't reach database server/);
+    signInAs(null);
   });
 });
