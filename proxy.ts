@@ -26,7 +26,6 @@ export function proxy(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
-  requestHeaders.set("x-nonce", nonce);
   const requestId = requestIdFrom(requestHeaders.get("x-request-id"));
   requestHeaders.set("x-request-id", requestId);
 

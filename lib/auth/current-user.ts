@@ -1,7 +1,7 @@
 import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isCurrentFor, readSessionUser } from "./check-session";
 import { can, type Permission } from "./permissions";
 import { getSessionClaims } from "./session";
 
@@ -15,11 +15,8 @@ export type CurrentUser = { id: string; role: Role; displayName: string };
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await getSessionClaims();
   if (!claims) return null;
-  const user = await (await db()).user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, role: true, displayName: true, deactivatedAt: true, sessionVersion: true },
-  });
-  if (!user || user.deactivatedAt || user.sessionVersion !== claims.sessionVersion) return null;
+  const user = await readSessionUser(claims.userId);
+  if (!isCurrentFor(user, claims.sessionVersion)) return null;
   return { id: user.id, role: user.role, displayName: user.displayName };
 });
 

@@ -3,7 +3,7 @@ import { emailSchema, passwordSchema } from "@/lib/auth/schemas";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { Role, Sector } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { lineText } from "@/lib/validation";
+import { lineText, recordId } from "@/lib/validation";
 
 // Error messages here and in every schema are keys of the "validation" message catalog, so the
 // form shows them in her language; the server never sends English text to the page.
@@ -38,4 +38,4 @@ export const acceptInvitationSchema = z
     path: ["confirmPassword"],
   });
 
-export const invitationIdSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
+export const invitationIdSchema = recordId;
