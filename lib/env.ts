@@ -35,6 +35,8 @@ const envSchema = z.object({
   // For `npm run admin:create` only: the new administrator's password, so it never appears in a
   // command line (the script asks on the terminal when this is unset).
   ADMIN_PASSWORD: optional(z.string()),
+  // Days a trainer has to mark a submitted capstone memo; the review queue flags it overdue after.
+  MEMO_REVIEW_DAYS: z.coerce.number({ message: "MEMO_REVIEW_DAYS must be a number of days" }).int().min(1).max(90).default(7),
   // pino's levels; unset means "info", or "silent" under tests.
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
 });

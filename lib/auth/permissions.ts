@@ -8,6 +8,9 @@ export const PERMISSIONS = {
   "cohorts:manage-own": ["TRAINER", "COORDINATOR", "ADMIN"],
   "cohorts:manage-all": ["COORDINATOR", "ADMIN"],
   "reports:read": ["COORDINATOR", "ADMIN"],
+  // Marking capstone memos: trainers for their cohorts, coordinators only where no trainer exists
+  // (lib/memos/access.ts). Admins run the platform and get no access to memo text.
+  "memos:review": ["TRAINER", "COORDINATOR"],
   "users:manage-roles": ["ADMIN"],
   "users:manage-access": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

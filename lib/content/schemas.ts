@@ -103,3 +103,44 @@ export type Check = z.infer<typeof checkSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RiskExercise = z.infer<typeof riskExerciseSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+const memoSectionSchema = z.strictObject({ title: text, prompt: text });
+const memoListSectionSchema = memoSectionSchema.extend({
+  min: z.number().int().min(1),
+  max: z.number().int().min(1),
+}).refine((section) => section.min <= section.max, { message: "min must not exceed max" });
+
+/** The capstone memo's brief and marking rubric (content/modules/07-capstone/memo/rubric.yaml). */
+export const memoRubricSchema = z
+  .strictObject({
+    title: text,
+    introduction: text,
+    riskExercise: kebab,
+    words: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+    sections: z.strictObject({
+      system: memoSectionSchema,
+      principles: memoListSectionSchema,
+      risks: memoListSectionSchema,
+      recommendation: memoSectionSchema,
+    }),
+    levels: z.array(z.strictObject({ id: kebab, title: text })).min(2).max(5),
+    acceptFrom: kebab,
+    criteria: z.array(z.strictObject({ id: kebab, title: text, levels: z.record(kebab, text) })).min(2).max(8),
+  })
+  .superRefine((rubric, ctx) => {
+    const levelIds = rubric.levels.map((level) => level.id);
+    if (rubric.words.min > rubric.words.max) ctx.addIssue({ code: "custom", path: ["words"], message: "min must not exceed max" });
+    if (rubric.sections.principles.max > CORE_PRINCIPLES.length)
+      ctx.addIssue({ code: "custom", path: ["sections", "principles", "max"], message: `at most ${CORE_PRINCIPLES.length}` });
+    if (!levelIds.includes(rubric.acceptFrom)) ctx.addIssue({ code: "custom", path: ["acceptFrom"], message: "must be one of levels" });
+    if (new Set(levelIds).size !== levelIds.length) ctx.addIssue({ code: "custom", path: ["levels"], message: "level ids must be unique" });
+    if (new Set(rubric.criteria.map((c) => c.id)).size !== rubric.criteria.length)
+      ctx.addIssue({ code: "custom", path: ["criteria"], message: "criterion ids must be unique" });
+    rubric.criteria.forEach((criterion, index) => {
+      const described = Object.keys(criterion.levels).sort().join(",");
+      if (described !== [...levelIds].sort().join(","))
+        ctx.addIssue({ code: "custom", path: ["criteria", index, "levels"], message: `describe exactly the levels ${levelIds.join(", ")}` });
+    });
+  });
+
+export type MemoRubric = z.infer<typeof memoRubricSchema>;
