@@ -9,7 +9,9 @@ import { PARTNER_COUNTRIES } from "@/lib/countries";
 import { SECTORS } from "@/lib/invitations/schemas";
 import { getCompletionReport } from "@/lib/reports/completion-report";
 import { filtersToQuery, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
+import { getMemoCounts } from "@/lib/memos/memo-counts";
 import { CompletionChart } from "./_components/completion-chart";
+import { MemoCountsTable } from "./_components/memo-counts-table";
 import { ReportTable } from "./_components/report-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +27,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   const tc = await getTranslations("countries");
   const ts = await getTranslations("sectors");
   const course = await getCourse();
-  const [report, cohortOptions] = await Promise.all([getCompletionReport(filters), listCohorts()]);
+  const [report, cohortOptions, memoCounts] = await Promise.all([getCompletionReport(filters), listCohorts(), getMemoCounts(filters)]);
   const withFilters = (extra: ReportFilters) => `/reports?${filtersToQuery({ ...filters, ...extra })}`;
   const byCountry = report.byCountry.map((row) => ({ ...row, label: tc(row.key) }));
   const cohorts = filters.country || filters.cohort ? report.byCohort : [];
@@ -79,6 +81,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         <CompletionChart rows={byCountry} />
         <ReportTable caption={t("byCountry")} firstColumn={t("column.country")} rows={byCountry} hrefFor={(row) => withFilters({ country: row.key as ReportFilters["country"] })} />
       </section>
+      <MemoCountsTable counts={memoCounts} />
       {cohorts.length > 0 && (
         <section className="space-y-3">
           <ReportTable caption={cohortCaption} firstColumn={t("column.cohort")} rows={cohorts} hrefFor={(row) => `/cohorts/${row.key}`} />

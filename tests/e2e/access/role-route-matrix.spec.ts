@@ -35,6 +35,11 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/learn/[module]": signedIn({}, 200),
   "/learn/[module]/[lesson]": signedIn({}, 200),
   "/learn/[module]/check": signedIn({}, 200),
+  "/learn/memo": signedIn({}, 200),
+  // Trainers mark their cohorts' memos, coordinators those of members nobody trains; admins get no
+  // access to memo text. A memo id outside her scope is simply not found.
+  "/reviews": signedIn({ member: 403, admin: 403 }, 200),
+  "/reviews/[memoId]": signedIn({ member: 403, admin: 403 }, 404),
   "/cohorts": signedIn(STAFF, 200),
   "/cohorts/[cohortId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
   "/cohorts/[cohortId]/members/[userId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
@@ -73,7 +78,7 @@ async function as(page: Page, caller: Caller) {
 }
 
 test.describe.serial("role × route", () => {
-  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token" };
+  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", memoId: "c00000000000000000000000" };
   let otherCohortId = "";
 
   test.beforeAll(async ({ browser }) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MemoCallout } from "@/components/memo/memo-callout";
+import { MEMO_MODULE } from "@/lib/content/memo-rubric";
 import { notFound } from "next/navigation";
 import { LearnBreadcrumb } from "../_components/learn-breadcrumb";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -88,6 +90,7 @@ export default async function ModulePage({ params }: Params) {
           </li>
         </ol>
       </section>
+      {module.slug === MEMO_MODULE && <MemoCallout />}
       {progress.completedAt && (
         <section>
           <h2 className="text-xl font-semibold">{t("takeaways")}</h2>

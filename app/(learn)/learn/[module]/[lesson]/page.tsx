@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MemoCallout } from "@/components/memo/memo-callout";
+import { MEMO_MODULE } from "@/lib/content/memo-rubric";
 import { notFound } from "next/navigation";
 import { LearnBreadcrumb } from "../../_components/learn-breadcrumb";
 import { getTranslations } from "next-intl/server";
@@ -54,6 +56,7 @@ export default async function LessonPage({ params }: Params) {
       <div {...COURSE_TEXT} className="prose prose-slate max-w-none prose-headings:scroll-mt-4">
         <MdxContent source={lesson.body} module={module} />
       </div>
+      {module.slug === MEMO_MODULE && index === module.lessons.length - 1 && <MemoCallout />}
       <div className="no-print flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
         {previous && (
           <Link href={`/learn/${module.slug}/${previous.slug}`} className="underline">

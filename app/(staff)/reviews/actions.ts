@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { withRefusals } from "@/lib/action-refusal";
+import { getMemoBrief } from "@/lib/content/memo-rubric";
+import { levelsFromForm } from "@/lib/memos/form-fields";
+import { markMemo } from "@/lib/memos/mark-memo";
+import type { MarkFormState } from "./[memoId]/_components/mark-form";
+
+/** Accept or return the version on the page; the button pressed is the decision. */
+export async function markMemoAction(_state: MarkFormState, formData: FormData): Promise<MarkFormState> {
+  const { rubric } = await getMemoBrief();
+  const decision = formData.get("decision");
+  const result = await withRefusals(() =>
+    markMemo({
+      memoId: formData.get("memoId"),
+      versionId: formData.get("versionId"),
+      decision,
+      comments: formData.get("comments") ?? "",
+      levels: levelsFromForm(formData, rubric.criteria.map((criterion) => criterion.id)),
+    }),
+  );
+  if (!result.ok) return result;
+  revalidatePath("/reviews", "layout");
+  redirect(`/reviews?marked=${decision === "ACCEPTED" ? "ACCEPTED" : "RETURNED"}`);
+}
