@@ -12,16 +12,12 @@ import type { MarkFormState } from "./[memoId]/_components/mark-form";
 export async function markMemoAction(_state: MarkFormState, formData: FormData): Promise<MarkFormState> {
   const { rubric } = await getMemoBrief();
   const decision = formData.get("decision");
+  const comments = formData.get("comments");
+  const levels = levelsFromForm(formData, rubric.criteria.map((criterion) => criterion.id));
   const result = await withRefusals(() =>
-    markMemo({
-      memoId: formData.get("memoId"),
-      versionId: formData.get("versionId"),
-      decision,
-      comments: formData.get("comments") ?? "",
-      levels: levelsFromForm(formData, rubric.criteria.map((criterion) => criterion.id)),
-    }),
+    markMemo({ memoId: formData.get("memoId"), versionId: formData.get("versionId"), decision, comments: comments ?? "", levels }),
   );
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: { levels, comments: typeof comments === "string" ? comments : "" }, attempt: Date.now() };
   revalidatePath("/reviews", "layout");
   redirect(`/reviews?marked=${decision === "ACCEPTED" ? "ACCEPTED" : "RETURNED"}`);
 }

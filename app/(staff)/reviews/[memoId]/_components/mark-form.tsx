@@ -8,7 +8,14 @@ import { COURSE_TEXT } from "@/lib/content/course-language";
 import type { MemoRubric } from "@/lib/content/schemas";
 import { levelField } from "@/lib/memos/form-fields";
 
-export type MarkFormState = { ok: false; fieldErrors: Record<string, string>; message: string } | null;
+export type MarkFormState = {
+  ok: false;
+  fieldErrors: Record<string, string>;
+  message: string;
+  /** What she chose, so a refused mark (comments missing) keeps her levels and text. */
+  values: { levels: Record<string, string>; comments: string };
+  attempt: number;
+} | null;
 
 type Props = {
   memoId: string;
@@ -24,8 +31,9 @@ export function MarkForm({ memoId, versionId, rubric, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const id = useId();
   const errors = state?.fieldErrors ?? {};
+  const values = state?.values ?? { levels: {}, comments: "" };
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={state?.attempt ?? 0} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="memoId" value={memoId} />
       <input type="hidden" name="versionId" value={versionId} />
       <h2 className="text-2xl font-semibold">{t("legend")}</h2>
@@ -45,7 +53,7 @@ export function MarkForm({ memoId, versionId, rubric, action }: Props) {
             <div className="mt-2 space-y-2">
               {rubric.levels.map((level) => (
                 <label key={level.id} className="flex items-start gap-2" {...COURSE_TEXT}>
-                  <input type="radio" name={field} value={level.id} required className="mt-1" />
+                  <input type="radio" name={field} value={level.id} defaultChecked={values.levels[criterion.id] === level.id} required className="mt-1" />
                   <span>
                     <span className="font-medium">{level.title}</span>: {criterion.levels[level.id]}
                   </span>
@@ -68,6 +76,7 @@ export function MarkForm({ memoId, versionId, rubric, action }: Props) {
           rows={6}
           dir="auto"
           maxLength={4000}
+          defaultValue={values.comments}
           aria-invalid={errors.comments ? true : undefined}
           aria-describedby={`${id}-comments-hint${errors.comments ? ` ${id}-comments-error` : ""}`}
           className="block w-full rounded border border-slate-400 p-2 aria-invalid:border-red-600"

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { account, signIn } from "../fixtures";
+
+// The capstone memo from both sides with the demo accounts (the demo trainer runs the demo
+// member's cohort): draft, submit, returned with comments, revised in Arabic, resubmitted, accepted.
+
+const words = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ");
+
+async function fillMemo(page: Page, recommendationWords: number) {
+  await page.locator('textarea[name="system"]').fill(words(80, "linkscore"));
+  for (const principle of ["lawfulness", "fairness"]) {
+    await page.locator(`input[name="principle.${principle}"]`).check();
+    await page.locator(`textarea[name="principleWhy.${principle}"]`).fill(words(40, principle));
+  }
+  const hazards = ["victim-scored-as-trafficker", "score-treated-as-evidence", "victim-data-exposed"];
+  for (const [row, hazard] of hazards.entries()) {
+    await page.locator(`select[name="risk.${row}.hazard"]`).selectOption(hazard);
+    await page.locator(`select[name="risk.${row}.likelihood"]`).selectOption(String(4 - row));
+    await page.locator(`select[name="risk.${row}.severity"]`).selectOption("5");
+    await page.locator(`textarea[name="risk.${row}.mitigation"]`).fill(words(40, "screen"));
+  }
+  await page.locator('textarea[name="recommendation"]').fill(words(recommendationWords, "delay"));
+}
+
+async function markLatest(page: Page, level: string, button: string, comments?: string) {
+  await page.goto("/reviews");
+  const row = page.getByRole("row", { name: /Demo member/ });
+  await expect(row).toContainText("Dushanbe pilot cohort (demo)");
+  await row.getByRole("link", { name: /Mark/ }).click();
+  await expect(page).toHaveURL(/\/reviews\/[a-z0-9]+$/);
+  for (const radio of await page.locator(`input[type="radio"][value="${level}"]`).all()) await radio.check();
+  if (comments) await page.getByLabel("Comments for the member").fill(comments);
+  await page.getByRole("button", { name: button }).click();
+}
+
+test.describe.serial("capstone memo", () => {
+  test("the member keeps a draft, is held to the word range, and submits", async ({ page }) => {
+    await signIn(page, account("MEMBER").email, account("MEMBER").password);
+    await page.goto("/learn/capstone");
+    await page.getByRole("link", { name: "Write your risk memo" }).click();
+    await expect(page).toHaveURL("/learn/memo");
+    await expect(page.getByTestId("memo-status")).toContainText("Draft, not submitted yet");
+    await expect(page.getByText("your memo goes to the trainers of your cohort")).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Sound" })).toBeVisible();
+
+    await fillMemo(page, 5);
+    // 80 + 2×40 + 3×40 + 5 words, counted as she types.
+    await expect(page.getByTestId("memo-word-count")).toContainText("285 words");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.locator("main").getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('textarea[name="recommendation"]')).toHaveValue(words(5, "delay"));
+
+    await page.getByRole("button", { name: "Submit for marking" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("not submitted");
+    await expect(page.getByText("Your memo is shorter than the brief asks")).toBeVisible();
+    await expect(page.getByTestId("memo-status")).toContainText("Draft, not submitted yet");
+
+    await page.locator('textarea[name="recommendation"]').fill(words(50, "delay"));
+    await expect(page.getByTestId("memo-word-count")).toContainText("330 words");
+    await page.getByRole("button", { name: "Submit for marking" }).click();
+    await expect(page.getByTestId("memo-status")).toContainText("Submitted, waiting for marking");
+    await expect(page.getByTestId("memo-status")).toContainText("You submitted version 1");
+    await expect(page.locator('textarea[name="system"]')).toHaveCount(0);
+  });
+
+  test("the trainer finds it in her queue and returns it with comments", async ({ page }) => {
+    await signIn(page, account("TRAINER").email, account("TRAINER").password);
+    await page.getByRole("link", { name: "Memos to mark" }).click();
+    await expect(page.getByRole("row", { name: /Demo member/ })).toContainText("1");
+    await markLatest(page, "not-yet", "Return for revision");
+    await expect(page.locator("main").getByRole("alert")).toContainText("not saved");
+    await expect(page.getByText("Write comments that tell the member what to change.")).toBeVisible();
+    await page.getByLabel("Comments for the member").fill("Rate the exposure of victims' data again: it is rare but grave.");
+    await page.getByRole("button", { name: "Return for revision" }).click();
+    await expect(page).toHaveURL(/\/reviews\?marked=RETURNED$/);
+    await expect(page.locator("main").getByRole("status")).toContainText("returned to the member");
+    await expect(page.getByRole("row", { name: /Demo member/ })).toHaveCount(0);
+  });
+
+  test("the member reads the comments and revises in Arabic, right to left, and resubmits", async ({ page }) => {
+    await page.goto("/signin");
+    await page.getByLabel("Language").selectOption("ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await signIn(page, account("MEMBER").email, account("MEMBER").password);
+    await page.goto("/learn/memo");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByTestId("memo-status")).toContainText("أُعيدت للمراجعة");
+    await expect(page.getByText("Rate the exposure of victims' data again").first()).toBeVisible();
+    // The brief is English course text and keeps its own direction inside the Arabic page.
+    await expect(page.locator('label[for$="-system"]')).toHaveAttribute("dir", "ltr");
+    await page.locator('select[name="risk.2.likelihood"]').selectOption("2");
+    await page.locator('textarea[name="risk.2.mitigation"]').fill(`${words(40, "screen")} ${words(10, "encrypt")}`);
+    await page.getByRole("button", { name: "إرسال للتقييم" }).click();
+    await expect(page.getByTestId("memo-status")).toContainText("أُرسلت، بانتظار التقييم");
+    await expect(page.getByRole("heading", { name: "النسخة 1" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "النسخة 2" })).toBeVisible();
+    await page.getByLabel("اللغة").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  });
+
+  test("the trainer sees the history and accepts the new version; the member sees it final", async ({ page, browser }) => {
+    await signIn(page, account("TRAINER").email, account("TRAINER").password);
+    await page.goto("/reviews");
+    await expect(page.getByRole("row", { name: /Demo member/ })).toContainText("2");
+    await markLatest(page, "sound", "Accept the memo", "Clear, honest and well argued.");
+    await expect(page).toHaveURL(/\/reviews\?marked=ACCEPTED$/);
+    await expect(page.locator("main").getByRole("status")).toContainText("the memo is accepted");
+    await expect(page.getByText("No memo is waiting for you.")).toBeVisible();
+
+    const member = await browser.newPage();
+    await signIn(member, account("MEMBER").email, account("MEMBER").password);
+    await member.goto("/learn/memo");
+    await expect(member.getByTestId("memo-status")).toContainText("Accepted");
+    await expect(member.getByTestId("memo-status")).toContainText("It is final.");
+    await expect(member.locator('textarea[name="system"]')).toHaveCount(0);
+    await expect(member.getByText("Clear, honest and well argued.")).toBeVisible();
+    await expect(member.getByText("Rate the exposure of victims' data again")).toBeVisible();
+    await member.close();
+  });
+
+  test("the coordinator sees counts by state, not the memo", async ({ page }) => {
+    await signIn(page, account("COORDINATOR").email, account("COORDINATOR").password);
+    await page.goto("/reports");
+    const counts = page.getByTestId("memo-counts");
+    await expect(counts.getByRole("row", { name: /^Accepted/ })).toContainText("1");
+    await expect(page.getByText("Clear, honest and well argued.")).toHaveCount(0);
+    await page.goto("/reviews");
+    await expect(page.getByRole("row", { name: /Demo member/ })).toHaveCount(0);
+  });
+});
