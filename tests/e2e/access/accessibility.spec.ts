@@ -41,3 +41,16 @@ test("staff pages have no serious accessibility problems", async ({ page }) => {
   for (const path of ["/cohorts", cohort!, "/invitations", "/reports", "/reports?country=TJ", "/admin/users"]) problems.push(...(await audit(page, path)));
   expect(problems).toEqual([]);
 });
+
+for (const locale of ["en", "ar"] as const) {
+  test(`the member's capstone memo page has no serious accessibility problems (${locale})`, async ({ page, context }) => {
+    await context.addCookies([{ name: "locale", value: locale, url: "http://127.0.0.1:3100" }]);
+    await signIn(page, account("MEMBER").email, account("MEMBER").password);
+    expect(await audit(page, "/learn/memo")).toEqual([]);
+  });
+}
+
+test("the trainer's memo queue has no serious accessibility problems", async ({ page }) => {
+  await signIn(page, account("TRAINER").email, account("TRAINER").password);
+  expect(await audit(page, "/reviews")).toEqual([]);
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { account, signIn } from "../fixtures";
 
@@ -33,7 +34,31 @@ async function markLatest(page: Page, level: string, button: string, comments?: 
   await page.getByRole("button", { name: button }).click();
 }
 
+// axe is injected by the test; the app's script policy is tested in headers-and-bad-input.spec.ts.
+test.use({ bypassCSP: true });
+
+async function seriousAccessibilityProblems(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+}
+
 test.describe.serial("capstone memo", () => {
+  test("without JavaScript the memo form still saves a draft", async ({ browser }) => {
+    // Sign-in itself needs scripts; the memo form is what must work without them.
+    const withScript = await browser.newContext();
+    await signIn(await withScript.newPage(), account("MEMBER").email, account("MEMBER").password);
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await withScript.storageState() });
+    await withScript.close();
+    const page = await context.newPage();
+    await page.goto("/learn/memo");
+    await page.locator('textarea[name="system"]').fill("Saved without scripts.");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.locator("main").getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+    await page.goto("/learn/memo");
+    await expect(page.locator('textarea[name="system"]')).toHaveValue("Saved without scripts.");
+    await context.close();
+  });
+
   test("the member keeps a draft, is held to the word range, and submits", async ({ page }) => {
     await signIn(page, account("MEMBER").email, account("MEMBER").password);
     await page.goto("/learn/capstone");
@@ -68,6 +93,9 @@ test.describe.serial("capstone memo", () => {
     await signIn(page, account("TRAINER").email, account("TRAINER").password);
     await page.getByRole("link", { name: "Memos to mark" }).click();
     await expect(page.getByRole("row", { name: /Demo member/ })).toContainText("1");
+    await page.getByRole("row", { name: /Demo member/ }).getByRole("link", { name: /Mark/ }).click();
+    await expect(page.getByRole("heading", { name: "Risk memo by Demo member" })).toBeVisible();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await markLatest(page, "not-yet", "Return for revision");
     await expect(page.locator("main").getByRole("alert")).toContainText("not saved");
     await expect(page.getByText("Write comments that tell the member what to change.")).toBeVisible();
