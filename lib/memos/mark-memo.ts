@@ -3,6 +3,10 @@ import type { MemoRubric } from "@/lib/content/schemas";
 import { getMemoBrief } from "@/lib/content/memo-rubric";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { pokeMailWorker } from "@/lib/mail/background-worker";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { memoMarkedMail } from "./memo-mails";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/form-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { memoAuthorScope } from "./access";
@@ -44,7 +48,7 @@ export async function markMemo(input: unknown): Promise<MarkResult> {
   const prisma = await db();
   try {
     await prisma.$transaction(async (tx) => {
-      const memo = await tx.riskMemo.findFirst({ where: { id: mark.memoId, user: memoAuthorScope(user) }, select: { id: true } });
+      const memo = await tx.riskMemo.findFirst({ where: { id: mark.memoId, user: memoAuthorScope(user) }, select: { id: true, user: { select: { email: true } } } });
       if (!memo) throw new NotFoundError("This memo");
       const now = new Date();
       const moved = await tx.riskMemo.updateMany({
@@ -60,7 +64,9 @@ export async function markMemo(input: unknown): Promise<MarkResult> {
       await tx.auditEntry.create({
         data: { actorId: user.id, action: status === "ACCEPTED" ? "memo.accepted" : "memo.returned", details: { memoId: memo.id, versionId: latest.id, version: latest.number } },
       });
+      await enqueueMail(tx, memoMarkedMail(memo.user.email, status === "ACCEPTED", `${publicOrigin()}/learn/memo`));
     });
+    pokeMailWorker();
   } catch (error) {
     const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
     if (error instanceof StaleMark || raced) return { ok: false, fieldErrors: {}, message: "staleMark" };

@@ -3,6 +3,10 @@ import { getMemoBrief } from "@/lib/content/memo-rubric";
 import { db } from "@/lib/db/client";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/form-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { pokeMailWorker } from "@/lib/mail/background-worker";
+import { enqueueMails } from "@/lib/mail/enqueue-mails";
+import { memoSubmittedMail } from "./memo-mails";
 import { checkSubmission } from "./check-submission";
 import { memoDraftSchema, type MemoDraft } from "./schemas";
 import { EDITABLE_STATUSES } from "./state";
@@ -71,8 +75,17 @@ export async function submitMemo(input: unknown): Promise<WriteMemoResult> {
       const memoId = await saveEditable(tx, user.id, memo, { status: "SUBMITTED", submittedAt: now });
       const number = (await tx.riskMemoVersion.count({ where: { memoId } })) + 1;
       await tx.riskMemoVersion.create({ data: { memoId, number, content: memo, wordCount: countMemoWords(memo), submittedAt: now } });
+      // Her cohorts' trainers hear of it in the same transaction; members nobody trains show in
+      // the coordinators' queue and reports instead.
+      const trainers = await tx.user.findMany({
+        where: { deactivatedAt: null, id: { not: user.id }, cohortsTrained: { some: { cohort: { members: { some: { userId: user.id } } } } } },
+        select: { email: true },
+      });
+      const link = `${publicOrigin()}/reviews/${memoId}`;
+      if (trainers.length > 0) await enqueueMails(tx, trainers.map((trainer) => memoSubmittedMail(trainer.email, user.displayName, number, link)));
       return number;
     });
+    pokeMailWorker();
     return { ok: true, version: number };
   });
 }

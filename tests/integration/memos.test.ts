@@ -121,6 +121,19 @@ describe("the member's memo", () => {
     expect(await saveMemoDraft(completeMemo())).toMatchObject({ message: "memoLocked" });
     expect(await prisma.auditEntry.count({ where: { actorId: trainer.id, action: { in: ["memo.returned", "memo.accepted"] } } })).toBe(2);
   });
+
+  it("tells her trainers on submit and her on each mark, without the memo's or the comments' text", async () => {
+    const { member, trainer, memo, versionId } = await submittedMemo();
+    const mails = (to: string) => prisma.outboxMail.findMany({ where: { toAddress: to }, select: { subject: true, body: true } });
+    const toTrainer = await mails(trainer.email);
+    expect(toTrainer).toEqual([{ subject: "A capstone risk memo is waiting for your mark", body: expect.stringContaining(`/reviews/${memo.id}`) }]);
+    expect(toTrainer[0]!.body).not.toContain("system");
+    signInAs(trainer.id);
+    await markMemo({ memoId: memo.id, versionId, decision: "RETURNED", comments: "A private remark.", levels: levels("not-yet") });
+    const toMember = await mails(member.email);
+    expect(toMember.map((mail) => mail.subject)).toEqual(["Your capstone risk memo was returned for revision"]);
+    expect(toMember[0]!.body).not.toContain("A private remark.");
+  });
 });
 
 describe("who may read and mark a memo", () => {
