@@ -165,6 +165,8 @@ describe("who may read and mark a memo", () => {
     expect(queued).toMatchObject({ version: 1, overdue: false, cohorts: [expect.stringContaining("Memo cohort")] });
     expect(queued!.dueOn.getTime() - queued!.submittedAt.getTime()).toBe(7 * 86_400_000);
     expect((await getMemoForReview(memo.id)).versions[0]!.content.system).toContain("system");
+    const later = new Date(queued!.dueOn.getTime() + 1000);
+    expect((await listReviewQueue(later)).find((q) => q.memoId === memo.id)?.overdue).toBe(true);
     expect(await prisma.riskMemo.findUniqueOrThrow({ where: { id: memo.id } })).toMatchObject({ status: "SUBMITTED" });
   });
 
