@@ -48,7 +48,11 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
         {errorText(errors[field])}
       </p>
     ) : null;
-  const invalid = (field: string) => (errors[field] ? { "aria-invalid": true, "aria-describedby": `${id}-${field}-error` } : {});
+  // A field is described by its prompt from the brief and, after a refusal, by its error.
+  const described = (field: string, control = true) => ({
+    "aria-describedby": [`${id}-${field}-hint`, errors[field] && `${id}-${field}-error`].filter(Boolean).join(" "),
+    ...(control && errors[field] ? { "aria-invalid": true } : {}),
+  });
   const chosen = new Map(values.principles.map((principle) => [principle.id, principle.why]));
   return (
     <form
@@ -69,14 +73,14 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
         <label htmlFor={`${id}-system`} className="block text-lg font-semibold" {...COURSE_TEXT}>
           {sections.system.title}
         </label>
-        <p {...COURSE_TEXT} className="text-sm text-slate-600">{sections.system.prompt}</p>
-        <textarea id={`${id}-system`} name="system" rows={5} dir="auto" defaultValue={values.system ?? ""} className={textareaClass} {...invalid("system")} />
+        <p id={`${id}-system-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.system.prompt}</p>
+        <textarea id={`${id}-system`} name="system" rows={5} dir="auto" defaultValue={values.system ?? ""} className={textareaClass} {...described("system")} />
         {error("system")}
       </div>
 
-      <fieldset className="space-y-3" {...invalid("principles")}>
+      <fieldset className="space-y-3" {...described("principles", false)}>
         <legend className="text-lg font-semibold" {...COURSE_TEXT}>{sections.principles.title}</legend>
-        <p {...COURSE_TEXT} className="text-sm text-slate-600">{sections.principles.prompt}</p>
+        <p id={`${id}-principles-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.principles.prompt}</p>
         <p className="text-sm">{t("choose", { min: sections.principles.min, max: sections.principles.max })}</p>
         {error("principles")}
         {CORE_PRINCIPLES.map((principle) => (
@@ -93,9 +97,9 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
         ))}
       </fieldset>
 
-      <fieldset className="space-y-3" {...invalid("risks")}>
+      <fieldset className="space-y-3" {...described("risks", false)}>
         <legend className="text-lg font-semibold" {...COURSE_TEXT}>{sections.risks.title}</legend>
-        <p {...COURSE_TEXT} className="text-sm text-slate-600">{sections.risks.prompt}</p>
+        <p id={`${id}-risks-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.risks.prompt}</p>
         <p className="text-sm">
           {t("choose", { min: sections.risks.min, max: sections.risks.max })} {t("emptyRows")}
         </p>
@@ -150,8 +154,8 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
         <label htmlFor={`${id}-recommendation`} className="block text-lg font-semibold" {...COURSE_TEXT}>
           {sections.recommendation.title}
         </label>
-        <p {...COURSE_TEXT} className="text-sm text-slate-600">{sections.recommendation.prompt}</p>
-        <textarea id={`${id}-recommendation`} name="recommendation" rows={4} dir="auto" defaultValue={values.recommendation ?? ""} className={textareaClass} {...invalid("recommendation")} />
+        <p id={`${id}-recommendation-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.recommendation.prompt}</p>
+        <textarea id={`${id}-recommendation`} name="recommendation" rows={4} dir="auto" defaultValue={values.recommendation ?? ""} className={textareaClass} {...described("recommendation")} />
         {error("recommendation")}
       </div>
 
