@@ -5,7 +5,7 @@ import { scoreCheck } from "@/lib/progress/score";
 const question = (id: string, correct: number) => ({
   id,
   prompt: `Question ${id}`,
-  options: [0, 1, 2].map((i) => ({ text: `Option ${i}`, feedback: `Feedback ${id}${i}`, ...(i === correct ? { correct: true as const } : {}) })),
+  options: [0, 1, 2].map((i) => ({ id: `o${i}`, text: `Option ${i}`, feedback: `Feedback ${id}${i}`, ...(i === correct ? { correct: true as const } : {}) })),
 });
 
 const final: Check = { title: "Final", passMark: 80, questions: ["a", "b", "c", "d", "e"].map((id) => question(id, 1)) };
