@@ -67,7 +67,10 @@ export default async function ReportsPage({ searchParams }: Props) {
       <p>
         <a href={`/reports/export?${filtersToQuery(filters)}`} className="inline-block rounded border border-brand-600 px-4 py-2 font-medium text-brand-700" data-testid="export-csv">
           {t("download")}
-        </a>
+        </a>{" "}
+        <Link href={`/reports/learning-gain?${filtersToQuery(filters)}`} className="ms-3 underline">
+          {t("gain.link")}
+        </Link>
       </p>
 
       <section className="space-y-3">

@@ -35,16 +35,19 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/learn/[module]": signedIn({}, 200),
   "/learn/[module]/[lesson]": signedIn({}, 200),
   "/learn/[module]/check": signedIn({}, 200),
+  "/learn/course-test": signedIn({}, 200),
   "/cohorts": signedIn(STAFF, 200),
   "/cohorts/[cohortId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
   "/cohorts/[cohortId]/members/[userId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
   "/invitations": signedIn(STAFF, 200),
   "/reports": signedIn(COORDINATION, 200),
   "/reports/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
+  "/reports/learning-gain": signedIn(COORDINATION, 200),
+  "/reports/learning-gain/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
-const ROUTE_HANDLERS = ["/reports/export", "/api/health"];
+const ROUTE_HANDLERS = ["/reports/export", "/reports/learning-gain/export", "/api/health"];
 // next-auth's own endpoints are its business, not a page of ours.
 const NOT_PAGES = ["/api/auth/[...nextauth]"];
 
