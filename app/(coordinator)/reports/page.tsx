@@ -71,6 +71,9 @@ export default async function ReportsPage({ searchParams }: Props) {
         <Link href={`/reports/learning-gain?${filtersToQuery(filters)}`} className="ms-3 underline">
           {t("gain.link")}
         </Link>
+        <Link href={`/reports/questions?${filtersToQuery(filters)}`} className="ms-3 underline">
+          {t("questions.link")}
+        </Link>
       </p>
 
       <section className="space-y-3">

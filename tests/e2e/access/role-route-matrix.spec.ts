@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/reports": signedIn(COORDINATION, 200),
   "/reports/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   "/reports/learning-gain": signedIn(COORDINATION, 200),
+  "/reports/questions": signedIn(COORDINATION, 200),
   "/reports/learning-gain/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
 };
