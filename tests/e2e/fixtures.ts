@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 
@@ -31,4 +31,24 @@ export async function answerCheck(page: Page, moduleSlug: string, checkId: strin
   for (const answer of answersFor(moduleSlug, checkId, right)) {
     await page.locator(`input[name="answer.${answer.id}"][value="${answer.index}"]`).check();
   }
+}
+
+/** A new member with no progress, through an administrator's invitation; returns her page, signed in. */
+export async function inviteNewMember(browser: Browser, name: string, password = "new member password"): Promise<Page> {
+  const admin = await browser.newPage();
+  await signIn(admin, account("ADMIN").email, account("ADMIN").password);
+  await admin.goto("/invitations");
+  await admin.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@test.local`);
+  await admin.getByRole("button", { name: "Create invitation" }).click();
+  const link = new URL(await admin.getByTestId("invitation-link").inputValue()).pathname;
+  await admin.close();
+
+  const page = await browser.newPage();
+  await page.goto(link);
+  await page.getByLabel("Name shown in the course").fill(name);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Password again").fill(password);
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+  return page;
 }
