@@ -40,6 +40,7 @@ export async function answerCheck(page: Page, moduleSlug: string, checkId: strin
 
 /** The question ids of the open final-check attempt, in the order shown, read from its input names. */
 export async function drawnQuestionIds(page: Page): Promise<string[]> {
+  await expect(page.locator('input[name="drawId"]')).toHaveCount(1);
   const names = await page.locator('form:has(input[name="drawId"]) input[type="radio"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
   return [...new Set(names)].map((name) => name.slice("answer.".length));
 }
