@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CourseTest } from "@/lib/content/load";
 import { CORE_PRINCIPLES, type Question } from "@/lib/content/schemas";
-import { sampled, shuffled } from "@/lib/random";
+import { shuffle } from "@/lib/random";
 
 export type CorePrinciple = (typeof CORE_PRINCIPLES)[number];
 
@@ -24,13 +24,13 @@ export function drawCourseTest(test: CourseTest, seen: ReadonlySet<string> = new
     const pool = test.pools[principle]?.questions ?? [];
     const unseen = pool.filter((question) => !seen.has(question.id));
     const source = unseen.length >= test.perPrinciple ? unseen : pool;
-    return sampled(source, test.perPrinciple).map((question) => ({
+    return shuffle(source).slice(0, test.perPrinciple).map((question) => ({
       questionId: question.id,
       principle,
-      options: shuffled(question.options.map((option) => option.id)),
+      options: shuffle(question.options.map((option) => option.id)),
     }));
   });
-  return shuffled(drawn);
+  return shuffle(drawn);
 }
 
 /** The content of each drawn question, or undefined when a question has left the pools. */

@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import type { Check } from "@/lib/content/schemas";
+import { secureRandomInt, shuffle, type RandomInt } from "@/lib/random";
 
 /** One attempt at a final check as she sees it: the questions drawn, in order, each with its option ids in order. */
 export type Draw = { questions: { id: string; options: string[] }[] };
@@ -9,21 +9,6 @@ export type Draw = { questions: { id: string; options: string[] }[] };
 export const drawSchema = z.object({
   questions: z.array(z.object({ id: z.string(), options: z.array(z.string()) })).min(1),
 });
-
-/** A uniform integer in [0, max): node:crypto by default, injectable so tests can replay a sequence. */
-export type RandomInt = (max: number) => number;
-
-const secureRandomInt: RandomInt = (max) => randomInt(max);
-
-/** Fisher-Yates: every order equally likely when `random` is uniform. Returns a new array. */
-export function shuffle<T>(items: readonly T[], random: RandomInt = secureRandomInt): T[] {
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = random(i + 1);
-    [result[i], result[j]] = [result[j]!, result[i]!];
-  }
-  return result;
-}
 
 /**
  * Draws `show` questions from a final check's pool (uniformly, without repeats), in random order,

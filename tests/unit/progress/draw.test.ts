@@ -2,7 +2,8 @@ import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getCourse } from "@/lib/content/course";
 import type { Check } from "@/lib/content/schemas";
-import { drawCheck, drawFits, shuffle } from "@/lib/progress/draw";
+import { drawCheck, drawFits } from "@/lib/progress/draw";
+import { shuffle } from "@/lib/random";
 
 // A pool of 12 four-option questions, 8 shown, like the content's final checks. The right option is
 // always written first, so where it is displayed depends on the shuffle alone.
