@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { countCertificatesIssued, listCertificates } from "@/lib/certificates/certificate-report";
 import { verifyCredential } from "@/lib/certificates/credential";
+import { exportCertificatesCsv } from "@/lib/certificates/export-certificates";
 import { findPublicCertificate } from "@/lib/certificates/find-certificate";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
 import { publicIssuerKeys } from "@/lib/certificates/issuer-key";
@@ -121,5 +123,51 @@ describe("revoking certificates", () => {
   it("answers not found for an unknown certificate", async () => {
     signInAs((await createUser("COORDINATOR")).id);
     await expect(revokeCertificate({ certificateId: "A".repeat(24), reason: "No such thing" })).rejects.toThrow(/not found/);
+  });
+});
+
+describe("certificates in the coordinator's reports", () => {
+  it("count members holding a standing certificate, under the cohort filters, and list them for revoking", async () => {
+    const prisma = await db();
+    const holder = await member();
+    await issueCertificate({ nameShown: "Report holder" }, "en");
+    const renamed = await issueCertificate({ nameShown: "Report holder R." }, "en");
+    if (!renamed.ok) throw new Error("not issued");
+    const coordinator = await createUser("COORDINATOR");
+    const cohort = await prisma.cohort.create({
+      data: { name: `Certificates ${holder.id}`, countryCode: "PK", locale: "en", createdById: coordinator.id, members: { create: { userId: holder.id } } },
+    });
+    signInAs(coordinator.id);
+    expect(await countCertificatesIssued({ cohort: cohort.id })).toBe(1);
+    expect(await countCertificatesIssued({ cohort: cohort.id, from: new Date(Date.now() + 2 * 86_400_000) })).toBe(0);
+    const listed = await listCertificates({ cohort: cohort.id });
+    expect(listed.map((row) => [row.nameShown, row.status])).toEqual(
+      expect.arrayContaining([["Report holder", "replaced"], ["Report holder R.", "valid"]]),
+    );
+    expect((await listCertificates({}, renamed.id)).map((row) => row.id)).toEqual([renamed.id]);
+    await revokeCertificate({ certificateId: renamed.id, reason: "Testing the count" });
+    expect(await countCertificatesIssued({ cohort: cohort.id })).toBe(0);
+  });
+
+  it("export as CSV for coordinators only, audited, with names that cannot run as formulas", async () => {
+    const prisma = await db();
+    const holder = await member();
+    await issueCertificate({ nameShown: "=HYPERLINK(1)" }, "ru");
+    const coordinator = await createUser("COORDINATOR");
+    const cohort = await prisma.cohort.create({
+      data: { name: `CSV ${holder.id}`, countryCode: "UZ", locale: "ru", createdById: coordinator.id, members: { create: { userId: holder.id } } },
+    });
+    const labels = { header: ["id", "name", "country", "issued", "locale", "version", "status", "revoked", "reason"], status: { valid: "Valid", revoked: "Revoked", replaced: "Replaced" } };
+    signInAs((await createUser("TRAINER")).id);
+    await expect(exportCertificatesCsv({ cohort: cohort.id }, labels)).rejects.toThrow(ForbiddenError);
+    signInAs(coordinator.id);
+    const csv = await exportCertificatesCsv({ cohort: cohort.id }, labels);
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("'=HYPERLINK(1)");
+    expect(lines[1]).toContain(",ru,");
+    expect(csv).not.toContain("@test.local");
+    const audit = await prisma.auditEntry.findFirst({ where: { actorId: coordinator.id, action: "report.exported" } });
+    expect(audit?.details).toMatchObject({ report: "certificates", filters: { cohort: cohort.id } });
   });
 });
