@@ -6,6 +6,7 @@ import { findPublicCertificate } from "@/lib/certificates/find-certificate";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
 import { publicIssuerKeys } from "@/lib/certificates/issuer-key";
 import { revokeCertificate } from "@/lib/certificates/revoke-certificate";
+import { allowVerification, VERIFY_LIMIT } from "@/lib/certificates/verify-limit";
 import { getCourse } from "@/lib/content/course";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
@@ -169,5 +170,16 @@ describe("certificates in the coordinator's reports", () => {
     expect(csv).not.toContain("@test.local");
     const audit = await prisma.auditEntry.findFirst({ where: { actorId: coordinator.id, action: "report.exported" } });
     expect(audit?.details).toMatchObject({ report: "certificates", filters: { cohort: cohort.id } });
+  });
+});
+
+describe("the public verify page's limit", () => {
+  it("lets one address check a few certificates, then refuses it and not another address", async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}-${Date.now()}`;
+    const now = new Date();
+    for (let i = 0; i < VERIFY_LIMIT.max; i += 1) expect(await allowVerification(address, now)).toBe(true);
+    expect(await allowVerification(address, now)).toBe(false);
+    expect(await allowVerification(`${address}-other`, now)).toBe(true);
+    expect(await allowVerification(address, new Date(now.getTime() + VERIFY_LIMIT.windowMs + 1))).toBe(true);
   });
 });

@@ -86,8 +86,12 @@ export default async function CertificatePage() {
         </div>
       </article>
       <div className="flex flex-wrap gap-3 print:hidden">
-        <a href="/learn/certificate/pdf" className="rounded bg-brand-600 px-4 py-2 font-medium text-white" data-testid="download-pdf">{t("downloadPdf")}</a>
+        {certificate.status !== "revoked" && (
+          <>
+            <a href="/learn/certificate/pdf" className="rounded bg-brand-600 px-4 py-2 font-medium text-white" data-testid="download-pdf">{t("downloadPdf")}</a>
         <a href="/learn/certificate/credential" className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700" data-testid="download-badge">{t("downloadBadge")}</a>
+          </>
+        )}
         <a href={`/verify/${certificate.id}`} className="px-4 py-2 underline" data-testid="verify-link">{t("verifyLink")}</a>
       </div>
       <div className="space-y-2 text-sm text-slate-600 print:hidden">
