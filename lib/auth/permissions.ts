@@ -8,6 +8,7 @@ export const PERMISSIONS = {
   "cohorts:manage-own": ["TRAINER", "COORDINATOR", "ADMIN"],
   "cohorts:manage-all": ["COORDINATOR", "ADMIN"],
   "reports:read": ["COORDINATOR", "ADMIN"],
+  "certificates:revoke": ["COORDINATOR", "ADMIN"],
   "users:manage-roles": ["ADMIN"],
   "users:manage-access": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -26,6 +26,9 @@ export default async function MyLearningPage() {
       <CourseTestLink />
       {assigned.length > 0 && <ModuleList heading={t("assigned")} modules={assigned} />}
       <ModuleList heading={assigned.length > 0 ? t("available") : t("allModules")} modules={available} />
+      <p>
+        <Link href="/learn/certificate" className="font-medium underline" data-testid="certificate-link">{t("certificateLink")}</Link>
+      </p>
     </div>
   );
 }
