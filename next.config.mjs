@@ -14,9 +14,16 @@ const nextConfig = {
   // esbuild (through mdx-bundler) and PGlite's wasm must be loaded by Node as they are, not bundled.
   serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "pino"],
   // Lessons and migrations are read from disk at run time.
-  // PGlite loads its wasm and data files by path, which the tracer cannot see.
+  // PGlite loads its wasm and data files by path, which the tracer cannot see; so does the
+  // certificate PDF its fonts (lib/certificates/pdf/fonts.ts).
   outputFileTracingIncludes: {
     "/**": ["./content/**/*", "./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*"],
+    "/learn/certificate/pdf": [
+      "./node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf",
+      "./node_modules/vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+    ],
   },
   poweredByHeader: false,
   // forbidden() in lib/auth/page-guard.ts renders app/forbidden.tsx with a 403 status.

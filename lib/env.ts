@@ -32,6 +32,11 @@ const envSchema = z.object({
     (value) => (value === "" || value === undefined ? 0 : value === "true" ? 1 : value === "false" ? 0 : Number(value)),
     z.number({ message: "TRUST_PROXY must be a number of proxies (0, 1, 2...)" }).int().min(0).max(10),
   ),
+  // How long a member waits after three failed final-check attempts in a row (issue 8).
+  FINAL_CHECK_COOLDOWN_HOURS: z.preprocess(
+    (value) => (value === "" || value === undefined ? 24 : Number(value)),
+    z.number({ message: "FINAL_CHECK_COOLDOWN_HOURS must be a number of hours" }).min(0).max(24 * 30),
+  ),
   // For `npm run admin:create` only: the new administrator's password, so it never appears in a
   // command line (the script asks on the terminal when this is unset).
   ADMIN_PASSWORD: optional(z.string()),

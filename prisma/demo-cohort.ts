@@ -1,6 +1,8 @@
 import { getCourse } from "@/lib/content/course";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { FINAL_CHECK } from "@/lib/progress/constants";
+import { drawCheck } from "@/lib/progress/draw";
+import { scoreCheck } from "@/lib/progress/score";
 import { syncModuleProgress } from "@/lib/progress/sync-module-progress";
 
 // A demo cohort run by the demo trainer: fictional members (pseudonyms) at different points in
@@ -57,10 +59,19 @@ export async function seedDemoCohort(prisma: PrismaClient, trainerId: string, me
       }
       if (done === module.lessons.length) {
         const at = new Date(now - (30 - m * 8 - n) * DAY);
-        const score = 80 + ((n + m) % 3) * 10;
+        // A passed attempt at a real draw: all right but the first question for every other member.
         const check = module.checks[FINAL_CHECK]!;
+        const draw = drawCheck(check);
+        const answers = Object.fromEntries(
+          draw.questions.map((drawn, q) => {
+            const options = check.questions.find((question) => question.id === drawn.id)!.options;
+            const right = q > 0 || (n + m) % 2 === 0;
+            return [drawn.id, options.find((o) => (right ? o.correct : !o.correct))!.id];
+          }),
+        );
+        const result = scoreCheck(check, answers, draw.questions.map((d) => d.id));
         await prisma.checkAttempt.create({
-          data: { userId, moduleSlug: module.slug, checkId: FINAL_CHECK, answers: {}, correctCount: Math.round((score / 100) * check.questions.length), questionCount: check.questions.length, score, passed: true, contentVersion: check.version, createdAt: at },
+          data: { userId, moduleSlug: module.slug, checkId: FINAL_CHECK, answers, draw, correctCount: result.correctCount, questionCount: result.questionCount, score: result.score, passed: result.passed, contentVersion: check.version, createdAt: at },
         });
         await prisma.moduleCompletion.create({ data: { userId, moduleSlug: module.slug, completedAt: at } });
       }

@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { seedDemoCohort } from "./demo-cohort";
+import { DEMO_GRADUATES, seedDemoGraduates } from "./demo-graduates";
 import { runScript } from "./run-script";
 
 async function seed() {
@@ -24,9 +25,12 @@ async function seed() {
     ids[account.role] = user.id;
   }
   const member = DEMO_ACCOUNTS.find((account) => account.role === "MEMBER")!;
-  await seedDemoCohort(prisma, ids.TRAINER!, [ids.MEMBER!], await hashPassword(member.password));
+  const memberHash = await hashPassword(member.password);
+  await seedDemoCohort(prisma, ids.TRAINER!, [ids.MEMBER!], memberHash);
+  await seedDemoGraduates(prisma, memberHash);
   console.log("Demo accounts (email / password), one per role:");
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(12)} ${account.email}  /  ${account.password}`);
+  for (const graduate of DEMO_GRADUATES) console.log(`  ${"MEMBER".padEnd(12)} ${graduate.email}  /  ${member.password}  (finished the course: can issue a certificate)`);
   console.log("The demo trainer runs a cohort of eight fictional members at different points of three modules.");
 }
 

@@ -7,8 +7,8 @@ import { useErrorText } from "@/components/ui/use-error-text";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
 import { COURSE_TEXT } from "@/lib/content/course-language";
 
-export type PublicQuestion = { id: string; prompt: string; options: string[] };
-export type QuestionFeedback = { chosen: number; correct: boolean; feedback: string };
+export type PublicQuestion = { id: string; prompt: string; options: { id: string; text: string }[] };
+export type QuestionFeedback = { chosen: string; correct: boolean; feedback: string };
 export type CheckResult = { score: number; correctCount: number; questionCount: number; passed: boolean; feedback: Record<string, QuestionFeedback> };
 export type CheckFormState = { ok: true } | { ok: false; fieldErrors: Record<string, string>; message: string } | null;
 
@@ -19,11 +19,13 @@ type Props = {
   passMark?: number;
   /** Questions and option texts only: which option is right is never sent before she answers. */
   questions: PublicQuestion[];
+  /** A final check: the open attempt these questions were drawn for. Final checks never show per-option feedback. */
+  drawId?: string;
   result: CheckResult | null;
   action: (state: CheckFormState, formData: FormData) => Promise<CheckFormState>;
 };
 
-export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, result, action }: Props) {
+export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, drawId, result, action }: Props) {
   const t = useTranslations("check");
   const errorText = useErrorText();
   const ui = useInterfaceText();
@@ -35,10 +37,11 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
       <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
-      {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t("passMark", { mark: passMark })}</p>}
+      {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t(drawId ? "finalPassMark" : "passMark", { mark: passMark })}</p>}
       <form action={formAction} className="mt-4 space-y-6">
         <input type="hidden" name="moduleSlug" value={moduleSlug} />
         <input type="hidden" name="checkId" value={checkId} />
+        {drawId && <input type="hidden" name="drawId" value={drawId} />}
         {questions.map((question, number) => {
           const feedback = result?.feedback[question.id];
           const error = errors[question.id];
@@ -47,16 +50,16 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
               <legend {...COURSE_TEXT} className="font-medium">
                 {number + 1}. {question.prompt}
               </legend>
-              {question.options.map((option, index) => (
-                <label key={index} className="flex items-start gap-3 rounded border border-slate-200 p-2 has-checked:border-brand-600 has-checked:bg-brand-50">
+              {question.options.map((option) => (
+                <label key={option.id} className="flex items-start gap-3 rounded border border-slate-200 p-2 has-checked:border-brand-600 has-checked:bg-brand-50">
                   <input
                     type="radio"
                     name={`answer.${question.id}`}
-                    value={index}
-                    defaultChecked={feedback?.chosen === index}
+                    value={option.id}
+                    defaultChecked={feedback?.chosen === option.id}
                     className="mt-1 size-4 shrink-0"
                   />
-                  <span {...COURSE_TEXT}>{option}</span>
+                  <span {...COURSE_TEXT}>{option.text}</span>
                 </label>
               ))}
               {error && (

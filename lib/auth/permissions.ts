@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   // Marking capstone memos: trainers for their cohorts, coordinators only where no trainer exists
   // (lib/memos/access.ts). Admins run the platform and get no access to memo text.
   "memos:review": ["TRAINER", "COORDINATOR"],
+  "certificates:revoke": ["COORDINATOR", "ADMIN"],
   "users:manage-roles": ["ADMIN"],
   "users:manage-access": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,12 +8,16 @@ import { attr, tags } from "./tags";
 import { countWords, readingMinutes } from "./words";
 import {
   checkSchema,
+  courseTestBlueprintSchema,
+  courseTestPoolSchema,
   glossarySchema,
   lessonFrontmatterSchema,
   moduleFrontmatterSchema,
   riskExerciseSchema,
   scenarioSchema,
   type Check,
+  type CourseTestBlueprint,
+  type CourseTestPool,
   type GlossaryEntry,
   type LessonFrontmatter,
   type ModuleFrontmatter,
@@ -46,7 +50,10 @@ export type CourseModule = {
   glossary: GlossaryEntry[];
 };
 
-export type Course = { modules: CourseModule[] };
+/** The pre- and post-course test: a blueprint and one pool per core principle. */
+export type CourseTest = CourseTestBlueprint & { pools: Record<string, CourseTestPool & { version: string }> };
+
+export type Course = { modules: CourseModule[]; courseTest?: CourseTest };
 
 /** A content file that does not follow content/AUTHORING.md; the message names the file. */
 export class ContentError extends Error {}
@@ -83,12 +90,16 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-async function readYamlFolder<T>(dir: string, schema: z.ZodType<T>): Promise<Record<string, T & { version: string }>> {
+async function readYamlFolder<T>(
+  dir: string,
+  schema: z.ZodType<T>,
+  skip: string[] = [],
+): Promise<Record<string, T & { version: string }>> {
   // No prototype: an id from a form such as "constructor" must find nothing, not Object's method.
   const result: Record<string, T & { version: string }> = Object.create(null);
   for (const name of await listDir(dir)) {
     const match = YAML_FILE.exec(name);
-    if (!match?.[1]) continue;
+    if (!match?.[1] || skip.includes(name)) continue;
     const file = path.join(dir, name);
     const source = await readFile(file, "utf8");
     result[match[1]] = { ...validate(schema, await readYaml(file), file), version: hash(source) };
@@ -142,6 +153,18 @@ async function loadModule(dir: string, slug: string): Promise<CourseModule> {
   };
 }
 
+async function loadCourseTest(dir: string): Promise<CourseTest | undefined> {
+  const files = await listDir(dir);
+  if (!files.includes("blueprint.yaml")) return undefined;
+  const blueprintFile = path.join(dir, "blueprint.yaml");
+  const blueprint = validate(courseTestBlueprintSchema, await readYaml(blueprintFile), blueprintFile);
+  const pools = await readYamlFolder(dir, courseTestPoolSchema, ["blueprint.yaml"]);
+  for (const [name, pool] of Object.entries(pools)) {
+    if (pool.principle !== name) throw new ContentError(`${path.join(dir, `${name}.yaml`)}: principle must be "${name}", as the file is named`);
+  }
+  return { ...blueprint, pools };
+}
+
 export async function loadCourse(root = contentRoot()): Promise<Course> {
   const modulesDir = path.join(root, "modules");
   const modules: CourseModule[] = [];
@@ -149,5 +172,8 @@ export async function loadCourse(root = contentRoot()): Promise<Course> {
     const match = MODULE_DIR.exec(name);
     if (match?.[2]) modules.push(await loadModule(path.join(modulesDir, name), match[2]));
   }
-  return { modules: modules.sort((a, b) => a.frontmatter.order - b.frontmatter.order) };
+  return {
+    modules: modules.sort((a, b) => a.frontmatter.order - b.frontmatter.order),
+    courseTest: await loadCourseTest(path.join(root, "course-test")),
+  };
 }

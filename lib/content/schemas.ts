@@ -53,24 +53,58 @@ export const lessonFrontmatterSchema = z.strictObject({
 });
 
 const optionSchema = z.strictObject({
+  /** Answers are stored and scored by this id, so reordering or translating options changes nothing. */
+  id: kebab,
   text,
   correct: z.literal(true).optional(),
   feedback: text,
 });
 
 const questionSchema = z
-  .strictObject({ id: kebab, prompt: text, options: z.array(optionSchema).min(3).max(4) })
+  .strictObject({
+    id: kebab,
+    /** Which of the module's objectives (1 = the first in module.mdx) the question tests; required by the verifier. */
+    objective: z.number().int().min(1).max(6).optional(),
+    /** Final checks only: the lesson to go back to when the question is missed... */
+    revisit: kebab.optional(),
+    /** ...and the idea to revisit there, shown instead of the right option. */
+    idea: text.optional(),
+    prompt: text,
+    options: z.array(optionSchema).min(3).max(4),
+  })
   .refine((q) => q.options.filter((o) => o.correct).length === 1, {
     message: "needs exactly one option with correct: true",
+  })
+  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, {
+    message: "option ids must be unique within the question",
   });
 
 export const checkSchema = z
   .strictObject({
     title: text,
     passMark: z.literal(80).optional(),
+    /** Final checks only: how many questions an attempt draws from the pool below. */
+    show: z.number().int().min(6).optional(),
     questions: z.array(questionSchema).min(1),
   })
   .refine((c) => new Set(c.questions.map((q) => q.id)).size === c.questions.length, {
+    message: "question ids must be unique",
+  })
+  .refine((c) => (c.passMark === undefined) === (c.show === undefined), {
+    message: "a final check has both passMark and show; a practice check has neither",
+  });
+
+/** content/course-test/blueprint.yaml: how the pre- and post-course test is drawn. */
+export const courseTestBlueprintSchema = z.strictObject({
+  title: text,
+  /** Questions drawn per core principle in one sitting. */
+  perPrinciple: z.number().int().min(1).max(5),
+});
+
+/** content/course-test/<principle>.yaml: the pool of one core principle. */
+export const courseTestPoolSchema = z
+  .strictObject({ principle: z.enum(CORE_PRINCIPLES), questions: z.array(questionSchema).min(1) })
+  .refine((pool) => new Set(pool.questions.map((q) => q.id)).size === pool.questions.length, {
     message: "question ids must be unique",
   });
 
@@ -100,6 +134,9 @@ export const glossarySchema = z.array(z.strictObject({ id: kebab, term: text, de
 export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export type Check = z.infer<typeof checkSchema>;
+export type Question = Check["questions"][number];
+export type CourseTestBlueprint = z.infer<typeof courseTestBlueprintSchema>;
+export type CourseTestPool = z.infer<typeof courseTestPoolSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RiskExercise = z.infer<typeof riskExerciseSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];

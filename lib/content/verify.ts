@@ -1,5 +1,6 @@
 import type { Course, CourseModule } from "./load";
-import { INSTRUMENTAL_PRINCIPLES, type Scenario } from "./schemas";
+import { cueProblems, NAIVE_STRATEGIES, passProbability } from "./question-cues";
+import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } from "./schemas";
 import { attr, tags } from "./tags";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
@@ -9,6 +10,10 @@ import { attr, tags } from "./tags";
 export const LESSON_WORDS = { min: 1000, max: 2000 } as const;
 export const COMPONENTS = ["Callout", "Term", "KnowledgeCheck", "Scenario", "RiskMatrix", "Reflection"] as const;
 const RESERVED_LESSON_SLUGS = ["check"];
+/** A final check's pool holds at least this many times the questions an attempt shows. */
+export const POOL_FACTOR = 1.5;
+/** The most a naive strategy may have of passing a final check. */
+export const NAIVE_PASS_LIMIT = 0.01;
 
 export function scenarioProblems(scenario: Scenario): string[] {
   const problems: string[] = [];
@@ -57,6 +62,28 @@ function linkTargets(course: Course): Set<string> {
   return targets;
 }
 
+/** A final check: a pool large enough to draw from, a way back for every question, no cues. */
+function finalCheckProblems(module: CourseModule, final: Check): string[] {
+  const problems: string[] = [];
+  if (final.passMark !== 80 || final.show === undefined) return ["needs passMark: 80 and show"];
+  const poolNeeded = Math.ceil(final.show * POOL_FACTOR);
+  if (final.questions.length < poolNeeded) problems.push(`shows ${final.show} questions from a pool of ${final.questions.length}; the pool needs at least ${poolNeeded}`);
+  const lessons = new Set(module.lessons.map((lesson) => lesson.slug));
+  for (const question of final.questions) {
+    if (!question.revisit || !lessons.has(question.revisit)) problems.push(`question "${question.id}" needs revisit: a lesson slug of this module`);
+    if (!question.idea) problems.push(`question "${question.id}" needs an idea to revisit`);
+  }
+  module.frontmatter.objectives.forEach((_, index) => {
+    if (!final.questions.some((question) => question.objective === index + 1)) problems.push(`no question tests objective ${index + 1}`);
+  });
+  problems.push(...cueProblems(final.questions));
+  for (const [name, pick] of Object.entries(NAIVE_STRATEGIES)) {
+    const chance = passProbability(final, pick);
+    if (chance >= NAIVE_PASS_LIMIT) problems.push(`"${name}" passes ${(chance * 100).toFixed(1)}% of attempts (must be under ${NAIVE_PASS_LIMIT * 100}%)`);
+  }
+  return problems;
+}
+
 export function moduleProblems(module: CourseModule, course: Course): string[] {
   const problems: string[] = [];
   const { frontmatter } = module;
@@ -70,15 +97,19 @@ export function moduleProblems(module: CourseModule, course: Course): string[] {
   }
   const final = module.checks.final;
   if (!final) problems.push("has no checks/final.yaml");
-  else {
-    if (final.passMark !== 80) problems.push("checks/final.yaml must have passMark: 80");
-    if (final.questions.length < 6) problems.push(`checks/final.yaml has ${final.questions.length} questions; at least 6`);
-  }
+  else problems.push(...finalCheckProblems(module, final).map((problem) => `checks/final.yaml: ${problem}`));
   for (const [id, check] of Object.entries(module.checks)) {
     if (id !== "final" && (check.passMark !== undefined || check.questions.length > 3)) {
       problems.push(`checks/${id}.yaml is a practice check: 1 to 3 questions and no passMark`);
     }
+    for (const question of check.questions) {
+      if (question.objective === undefined || question.objective > frontmatter.objectives.length) {
+        problems.push(`checks/${id}.yaml: question "${question.id}" needs an objective between 1 and ${frontmatter.objectives.length}`);
+      }
+    }
   }
+  const practice = Object.entries(module.checks).flatMap(([id, check]) => (id === "final" ? [] : check.questions));
+  for (const problem of cueProblems(practice)) problems.push(`practice checks: ${problem}`);
 
   const reflections = new Set<string>();
   let scenarios = 0;
@@ -121,7 +152,7 @@ export function moduleProblems(module: CourseModule, course: Course): string[] {
     }
   }
   // The module's declared time should match its parts: reading time plus a minute a question.
-  const expected = module.lessons.reduce((sum, lesson) => sum + lesson.minutes, 0) + (final?.questions.length ?? 0);
+  const expected = module.lessons.reduce((sum, lesson) => sum + lesson.minutes, 0) + (final?.show ?? 0);
   if (Math.abs(frontmatter.estimatedMinutes - expected) > expected * 0.2) {
     problems.push(`estimatedMinutes is ${frontmatter.estimatedMinutes}; its lessons and check take about ${expected}`);
   }
@@ -143,5 +174,22 @@ export function courseProblems(course: Course): string[] {
   }
   const orders = course.modules.map((module) => module.frontmatter.order);
   if (new Set(orders).size !== orders.length) problems.push("two modules have the same order");
+  return [...problems, ...courseTestProblems(course).map((problem) => `course-test: ${problem}`)];
+}
+
+/** The pre/post test: a pool per core principle, large enough for two sittings that do not overlap. */
+export function courseTestProblems(course: Course): string[] {
+  const test = course.courseTest;
+  if (!test) return ["content/course-test/blueprint.yaml is missing"];
+  const problems: string[] = [];
+  for (const principle of CORE_PRINCIPLES) {
+    const pool = test.pools[principle];
+    const needed = test.perPrinciple * 2;
+    if (!pool) problems.push(`${principle}.yaml is missing`);
+    else if (pool.questions.length < needed) problems.push(`${principle}.yaml has ${pool.questions.length} questions; two sittings need at least ${needed}`);
+  }
+  const ids = Object.values(test.pools).flatMap((pool) => pool.questions.map((question) => question.id));
+  if (new Set(ids).size !== ids.length) problems.push("question ids must be unique across the pools");
+  problems.push(...cueProblems(Object.values(test.pools).flatMap((pool) => pool.questions)));
   return problems;
 }

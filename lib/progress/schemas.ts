@@ -10,19 +10,19 @@ export const lessonRefSchema = z.object({ moduleSlug: slug, lessonSlug: slug });
 
 export const checkRefSchema = z.object({ moduleSlug: slug, checkId: slug });
 
-/** Form fields are named `answer.<questionId>` and carry the chosen option's index. */
-export function answersSchema(check: Check) {
+/**
+ * Form fields are named `answer.<questionId>` and carry the chosen option's id. For a final check
+ * only the drawn questions are asked (`questionIds`); each must be answered with one of its options.
+ */
+export function answersSchema(check: Check, questionIds?: readonly string[]) {
+  const asked = questionIds ? check.questions.filter((q) => questionIds.includes(q.id)) : check.questions;
   return z.object(
     Object.fromEntries(
-      check.questions.map((question) => [
-        question.id,
-        // A blank or missing answer is refused, never read as option 0.
-        z
-          .preprocess((value) => (typeof value === "number" ? String(value) : value), z.string({ message: "chooseAnswer" }))
-          .pipe(z.string().regex(/^\d{1,2}$/, { message: "chooseAnswer" }))
-          .transform(Number)
-          .pipe(z.number().max(question.options.length - 1, { message: "chooseAnswer" })),
-      ]),
+      asked.map((question) => {
+        const optionIds = question.options.map((o) => o.id);
+        // A blank, missing or unknown answer is refused with the field's message.
+        return [question.id, z.string({ message: "chooseAnswer" }).refine((value) => optionIds.includes(value), { message: "chooseAnswer" })];
+      }),
     ),
   );
 }

@@ -1,8 +1,9 @@
-import type { Check } from "@/lib/content/schemas";
+import type { Check, Question } from "@/lib/content/schemas";
 
-export type Answers = Record<string, number>;
+/** Question id to the chosen option's id. */
+export type Answers = Record<string, string>;
 
-export type QuestionResult = { questionId: string; chosen: number; correct: boolean; feedback: string };
+export type QuestionResult = { questionId: string; chosen: string; correct: boolean; feedback: string };
 
 export type CheckScore = {
   results: QuestionResult[];
@@ -13,11 +14,21 @@ export type CheckScore = {
   passed: boolean;
 };
 
-/** Scores answers (question id to option index) against a check. Every question must be answered. */
-export function scoreCheck(check: Check, answers: Answers): CheckScore {
-  const results = check.questions.map((question) => {
-    const chosen = answers[question.id];
-    const option = chosen === undefined ? undefined : question.options[chosen];
+/**
+ * Scores answers (question id to option id) against a check: every question of the check, or for a
+ * final check the questions of her draw. Every one of them must be answered with one of its options.
+ */
+export function scoreCheck(check: Check, answers: Answers, questionIds?: readonly string[]): CheckScore {
+  const questions: Question[] = questionIds
+    ? questionIds.map((id) => {
+        const question = check.questions.find((q) => q.id === id);
+        if (!question) throw new RangeError(`No question ${id} in this check`);
+        return question;
+      })
+    : check.questions;
+  const results = questions.map((question) => {
+    const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const option = question.options.find((o) => o.id === chosen);
     if (chosen === undefined || !option) throw new RangeError(`No valid answer for question ${question.id}`);
     return { questionId: question.id, chosen, correct: option.correct === true, feedback: option.feedback };
   });

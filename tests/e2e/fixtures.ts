@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 
@@ -21,14 +21,57 @@ export async function signOut(page: Page, label = "Sign out") {
 export const course = await loadCourse();
 export const introduction = course.modules.find((m) => m.slug === "introduction")!;
 
-/** Option indexes that answer a check right (or wrong). */
+const checkOf = (moduleSlug: string, checkId: string) => course.modules.find((m) => m.slug === moduleSlug)!.checks[checkId]!;
+
+/** Option ids that answer a practice check right (or wrong), with every option's feedback. */
 export function answersFor(moduleSlug: string, checkId: string, right: boolean) {
-  const check = course.modules.find((m) => m.slug === moduleSlug)!.checks[checkId]!;
-  return check.questions.map((q) => ({ id: q.id, index: q.options.findIndex((o) => (right ? o.correct : !o.correct)), feedback: q.options.map((o) => o.feedback) }));
+  return checkOf(moduleSlug, checkId).questions.map((q) => ({
+    id: q.id,
+    option: q.options.find((o) => (right ? o.correct : !o.correct))!.id,
+    feedback: q.options.map((o) => o.feedback),
+  }));
 }
 
 export async function answerCheck(page: Page, moduleSlug: string, checkId: string, right: boolean) {
   for (const answer of answersFor(moduleSlug, checkId, right)) {
-    await page.locator(`input[name="answer.${answer.id}"][value="${answer.index}"]`).check();
+    await page.locator(`input[name="answer.${answer.id}"][value="${answer.option}"]`).check();
   }
+}
+
+/** The question ids of the open final-check attempt, in the order shown, read from its input names. */
+export async function drawnQuestionIds(page: Page): Promise<string[]> {
+  await expect(page.locator('input[name="drawId"]')).toHaveCount(1);
+  const names = await page.locator('form:has(input[name="drawId"]) input[type="radio"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+  return [...new Set(names)].map((name) => name.slice("answer.".length));
+}
+
+/** Answers the open final-check attempt as drawn on the page, every answer right (or wrong). */
+export async function answerFinalCheck(page: Page, moduleSlug: string, right: boolean) {
+  const check = checkOf(moduleSlug, "final");
+  const ids = await drawnQuestionIds(page);
+  expect(ids.length).toBe(Math.min(check.show!, check.questions.length));
+  for (const id of ids) {
+    const option = check.questions.find((q) => q.id === id)!.options.find((o) => (right ? o.correct : !o.correct))!;
+    await page.locator(`input[name="answer.${id}"][value="${option.id}"]`).check();
+  }
+}
+
+/** A new member with no progress, through an administrator's invitation; returns her page, signed in. */
+export async function inviteNewMember(browser: Browser, name: string, password = "new member password"): Promise<Page> {
+  const admin = await browser.newPage();
+  await signIn(admin, account("ADMIN").email, account("ADMIN").password);
+  await admin.goto("/invitations");
+  await admin.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@test.local`);
+  await admin.getByRole("button", { name: "Create invitation" }).click();
+  const link = new URL(await admin.getByTestId("invitation-link").inputValue()).pathname;
+  await admin.close();
+
+  const page = await browser.newPage();
+  await page.goto(link);
+  await page.getByLabel("Name shown in the course").fill(name);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Password again").fill(password);
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+  return page;
 }

@@ -11,13 +11,15 @@ import { recordLessonView } from "@/lib/progress/record-lesson-view";
 import { getReflection, saveReflection } from "@/lib/progress/save-reflection";
 import { submitCheck } from "@/lib/progress/submit-check";
 import { createUser } from "../setup/factories";
+import { takeFinalCheck } from "../setup/final-check";
 import { signInAs } from "../setup/session";
 
 const intro = (await findModule("introduction")) as CourseModule;
-const final = intro.checks.final!;
-const rightAnswers = Object.fromEntries(final.questions.map((q) => [q.id, q.options.findIndex((o) => o.correct)]));
-const wrongAnswers = Object.fromEntries(final.questions.map((q) => [q.id, q.options.findIndex((o) => !o.correct)]));
-const ref = { moduleSlug: "introduction", checkId: "final" };
+const practiceId = Object.keys(intro.checks).find((id) => id !== "final")!;
+const practice = intro.checks[practiceId]!;
+const rightAnswers = Object.fromEntries(practice.questions.map((q) => [q.id, q.options.find((o) => o.correct)!.id]));
+const wrongAnswers = Object.fromEntries(practice.questions.map((q) => [q.id, q.options.find((o) => !o.correct)!.id]));
+const ref = { moduleSlug: "introduction", checkId: practiceId };
 
 let userId: string;
 beforeEach(async () => {
@@ -54,18 +56,23 @@ describe("a member's progress", () => {
     await expect(completeLesson({ moduleSlug: "../etc", lessonSlug: "x" })).rejects.toThrow(NotFoundError);
   });
 
-  it("scores the check on the server and keeps each attempt", async () => {
+  it("scores a practice check by option id on the server, as often as she likes, with feedback", async () => {
     const failed = await submitCheck(ref, wrongAnswers);
     expect(failed).toMatchObject({ ok: true, score: { score: 0, passed: false } });
     const passed = await submitCheck(ref, rightAnswers);
     expect(passed).toMatchObject({ ok: true, score: { score: 100, passed: true } });
-    const latest = await getLatestAttempt("introduction", "final", final);
-    expect(latest?.passed).toBe(true);
-    expect(await (await db()).checkAttempt.count({ where: { userId } })).toBe(2);
+    for (let i = 0; i < 4; i++) expect(await submitCheck(ref, wrongAnswers)).toMatchObject({ ok: true });
+    const latest = await getLatestAttempt("introduction", practiceId, practice);
+    expect(latest?.passed).toBe(false);
+    expect(latest?.results[0]).toMatchObject({ chosen: wrongAnswers[practice.questions[0]!.id], correct: false, feedback: expect.any(String) });
+    const stored = await (await db()).checkAttempt.findMany({ where: { userId } });
+    expect(stored).toHaveLength(6);
+    expect(stored[0]!.answers).toEqual(expect.objectContaining({ [practice.questions[0]!.id]: expect.stringMatching(/^[a-z]$/) }));
+    expect(stored[0]!.draw).toBeNull();
   });
 
   it("rejects an incomplete or out-of-range answer sheet and writes nothing", async () => {
-    const [firstQuestion] = final.questions;
+    const [firstQuestion] = practice.questions;
     const missing = { ...rightAnswers };
     delete missing[firstQuestion!.id];
     expect(await submitCheck(ref, missing)).toMatchObject({ ok: false, fieldErrors: { [firstQuestion!.id]: "chooseAnswer" } });
@@ -75,8 +82,8 @@ describe("a member's progress", () => {
   });
 
   it("refuses blank answers instead of reading them as the first option", async () => {
-    const blank = { ...rightAnswers, [final.questions[0]!.id]: "" };
-    expect(await submitCheck(ref, blank)).toMatchObject({ ok: false, message: "answerEvery", fieldErrors: { [final.questions[0]!.id]: "chooseAnswer" } });
+    const blank = { ...rightAnswers, [practice.questions[0]!.id]: "" };
+    expect(await submitCheck(ref, blank)).toMatchObject({ ok: false, message: "answerEvery", fieldErrors: { [practice.questions[0]!.id]: "chooseAnswer" } });
     expect(await (await db()).checkAttempt.count({ where: { userId } })).toBe(0);
   });
 
@@ -94,10 +101,10 @@ describe("a member's progress", () => {
   });
 
   it("completes the module once, when every lesson is done and the check is passed", async () => {
-    await submitCheck(ref, rightAnswers);
+    await takeFinalCheck(intro, true);
     expect((await getModuleProgress(intro)).completedAt).toBeNull();
     await completeAll();
-    await Promise.all([submitCheck(ref, rightAnswers), submitCheck(ref, rightAnswers)]);
+    await Promise.all([takeFinalCheck(intro, true), takeFinalCheck(intro, true)]);
     const prisma = await db();
     expect(await prisma.moduleCompletion.count({ where: { userId } })).toBe(1);
     expect(await prisma.learningEvent.count({ where: { userId, type: "MODULE_COMPLETED" } })).toBe(1);

@@ -7,9 +7,11 @@ import { env } from "@/lib/env";
 import { completeLesson } from "@/lib/progress/complete-lesson";
 import { rebuildModuleProgress } from "@/lib/progress/rebuild-module-progress";
 import { recordLessonView } from "@/lib/progress/record-lesson-view";
+import { startFinalCheck } from "@/lib/progress/start-final-check";
 import { submitCheck } from "@/lib/progress/submit-check";
 import { changeRole } from "@/lib/users/change-role";
 import { createUser } from "../setup/factories";
+import { answersToOpenDraw, takeFinalCheck } from "../setup/final-check";
 import { signInAs } from "../setup/session";
 
 // A multi-row write must leave everything or nothing. The database itself is made to fail midway:
@@ -17,8 +19,6 @@ import { signInAs } from "../setup/session";
 // PostgreSQL database are not touched.
 
 const intro = (await findModule("introduction")) as CourseModule;
-const final = intro.checks.final!;
-const rightAnswers = Object.fromEntries(final.questions.map((q) => [q.id, q.options.findIndex((o) => o.correct)]));
 const tag = randomUUID().replace(/-/g, "").slice(0, 12);
 const doomed = new Set<string>();
 
@@ -83,9 +83,14 @@ describe("writes that touch several rows", () => {
     const member = await createUser("MEMBER");
     signInAs(member.id);
     for (const lesson of intro.lessons) await completeLesson({ moduleSlug: "introduction", lessonSlug: lesson.slug });
+    const started = await startFinalCheck("introduction");
+    if (!started.ok) throw new Error("not started");
+    const answers = await answersToOpenDraw(intro, started.drawId, true);
     await doom(member.id);
-    await expect(submitCheck({ moduleSlug: "introduction", checkId: "final" }, rightAnswers)).rejects.toThrow(/injected failure/);
+    await expect(submitCheck({ moduleSlug: "introduction", checkId: "final" }, answers, started.drawId)).rejects.toThrow(/injected failure/);
     const prisma = await db();
+    // The open attempt is still there to submit again.
+    expect(await prisma.openCheckDraw.count({ where: { userId: member.id } })).toBe(1);
     expect(await prisma.checkAttempt.count({ where: { userId: member.id } })).toBe(0);
     expect(await prisma.moduleCompletion.count({ where: { userId: member.id } })).toBe(0);
     expect(await prisma.learningEvent.count({ where: { userId: member.id, type: { in: ["CHECK_ATTEMPTED", "MODULE_COMPLETED"] } } })).toBe(0);
@@ -105,15 +110,14 @@ describe("the ModuleProgress summary", () => {
   it("kept current write by write equals a rebuild from the facts", async () => {
     const prisma = await db();
     const members = await Promise.all([1, 2, 3].map(() => createUser("MEMBER")));
-    const wrong = Object.fromEntries(final.questions.map((q) => [q.id, q.options.findIndex((o) => !o.correct)]));
     for (const [i, member] of members.entries()) {
       signInAs(member.id);
-      await submitCheck({ moduleSlug: "introduction", checkId: "final" }, wrong);
+      await takeFinalCheck(intro, false);
       for (const lesson of intro.lessons.slice(0, i + 1)) {
         await recordLessonView(intro, lesson);
         await completeLesson({ moduleSlug: "introduction", lessonSlug: lesson.slug });
       }
-      if (i === 2) await submitCheck({ moduleSlug: "introduction", checkId: "final" }, rightAnswers);
+      if (i === 2) await takeFinalCheck(intro, true);
     }
     const ids = members.map((member) => member.id);
     const read = () =>

@@ -7,6 +7,7 @@ import { listCohorts } from "@/lib/cohorts/list-cohorts";
 import { getCourse } from "@/lib/content/course";
 import { PARTNER_COUNTRIES } from "@/lib/countries";
 import { SECTORS } from "@/lib/invitations/schemas";
+import { countCertificatesIssued } from "@/lib/certificates/certificate-report";
 import { getCompletionReport } from "@/lib/reports/completion-report";
 import { filtersToQuery, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
 import { getMemoCounts } from "@/lib/memos/memo-counts";
@@ -27,7 +28,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   const tc = await getTranslations("countries");
   const ts = await getTranslations("sectors");
   const course = await getCourse();
-  const [report, cohortOptions, memoCounts] = await Promise.all([getCompletionReport(filters), listCohorts(), getMemoCounts(filters)]);
+  const [report, cohortOptions, certificates, memoCounts] = await Promise.all([getCompletionReport(filters), listCohorts(), countCertificatesIssued(filters), getMemoCounts(filters)]);
   const withFilters = (extra: ReportFilters) => `/reports?${filtersToQuery({ ...filters, ...extra })}`;
   const byCountry = report.byCountry.map((row) => ({ ...row, label: tc(row.key) }));
   const cohorts = filters.country || filters.cohort ? report.byCohort : [];
@@ -69,8 +70,24 @@ export default async function ReportsPage({ searchParams }: Props) {
       <p>
         <a href={`/reports/export?${filtersToQuery(filters)}`} className="inline-block rounded border border-brand-600 px-4 py-2 font-medium text-brand-700" data-testid="export-csv">
           {t("download")}
-        </a>
+        </a>{" "}
+        <Link href={`/reports/learning-gain?${filtersToQuery(filters)}`} className="ms-3 underline">
+          {t("gain.link")}
+        </Link>
+        <Link href={`/reports/questions?${filtersToQuery(filters)}`} className="ms-3 underline">
+          {t("questions.link")}
+        </Link>
       </p>
+
+      <section className="space-y-2">
+        <h2 className="text-xl font-semibold">{t("certificates.title")}</h2>
+        <p data-testid="certificates-issued">{t("certificates.issued", { count: certificates })}</p>
+        <p>
+          <Link href={`/reports/certificates?${filtersToQuery(filters)}`} className="underline">{t("certificates.find")}</Link>
+          {" · "}
+          <a href={`/reports/certificates/export?${filtersToQuery(filters)}`} className="underline">{t("certificates.download")}</a>
+        </p>
+      </section>
 
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("summary", { enrolled: report.total.enrolled, completed: report.total.completed })}</h2>

@@ -7,7 +7,9 @@ import type { ReflectionState } from "@/components/mdx/reflection-form";
 import { withRefusals } from "@/lib/action-refusal";
 import { completeLesson } from "@/lib/progress/complete-lesson";
 import { saveReflection } from "@/lib/progress/save-reflection";
+import { startFinalCheck } from "@/lib/progress/start-final-check";
 import { submitCheck } from "@/lib/progress/submit-check";
+import type { StartCheckState } from "./_components/start-check-form";
 
 export async function completeLessonAction(formData: FormData): Promise<void> {
   const result = await withRefusals(() =>
@@ -27,10 +29,18 @@ export async function submitCheckAction(_state: CheckFormState, formData: FormDa
     if (key.startsWith(ANSWER_PREFIX)) answers[key.slice(ANSWER_PREFIX.length)] = value;
   }
   const result = await withRefusals(() =>
-    submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers),
+    submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers, formData.get("drawId")),
   );
   if (!result.ok) return result;
   // The page re-renders with the attempt just stored: feedback always comes from the server.
+  revalidatePath("/learn", "layout");
+  return { ok: true };
+}
+
+/** "Start the check": draws her final-check attempt on the server; the page then shows that draw. */
+export async function startFinalCheckAction(_state: StartCheckState, formData: FormData): Promise<StartCheckState> {
+  const result = await withRefusals(() => startFinalCheck(formData.get("moduleSlug")));
+  if (!result.ok) return result;
   revalidatePath("/learn", "layout");
   return { ok: true };
 }

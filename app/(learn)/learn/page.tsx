@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { COURSE_TEXT } from "@/lib/content/course-language";
+import { getCourseTestState } from "@/lib/course-test/sittings";
 import { getMyLearning, type MyModule } from "@/lib/progress/get-my-learning";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,9 +23,37 @@ export default async function MyLearningPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-600">{t("welcome", { name: user.displayName })}</p>
       </div>
+      <CourseTestLink />
       {assigned.length > 0 && <ModuleList heading={t("assigned")} modules={assigned} />}
       <ModuleList heading={assigned.length > 0 ? t("available") : t("allModules")} modules={available} />
+      <p>
+        <Link href="/learn/certificate" className="font-medium underline" data-testid="certificate-link">{t("certificateLink")}</Link>
+      </p>
     </div>
+  );
+}
+
+/** Points to the course test when there is something to do or see there. */
+async function CourseTestLink() {
+  const t = await getTranslations("courseTest");
+  const state = await getCourseTestState();
+  const text = !state
+    ? null
+    : state.postOpen
+      ? t("linkPost")
+      : state.preOpen
+        ? t("linkPre")
+        : state.pre?.submittedAt || state.post?.submittedAt
+          ? t("linkResults")
+          : null;
+  if (!text) return null;
+  return (
+    <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sky-900">
+      {text}{" "}
+      <Link href="/learn/course-test" className="font-medium underline">
+        {t("link")}
+      </Link>
+    </p>
   );
 }
 

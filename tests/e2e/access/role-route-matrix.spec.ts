@@ -8,7 +8,7 @@ import { account, introduction, signIn } from "../fixtures";
 // Server actions get the same treatment in tests/integration/fuzz (every action, every caller).
 
 type Caller = "signedOut" | "member" | "trainer" | "otherTrainer" | "coordinator" | "admin";
-type Outcome = 200 | 403 | 404 | 401 | "signin";
+type Outcome = 200 | 403 | 404 | 401 | 429 | "signin";
 const CALLERS: Caller[] = ["signedOut", "member", "trainer", "otherTrainer", "coordinator", "admin"];
 
 const everyone = (status: Outcome) => Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Record<Caller, Outcome>;
@@ -40,16 +40,30 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   // access to memo text. A memo id outside her scope is simply not found.
   "/reviews": signedIn({ member: 403, admin: 403 }, 200),
   "/reviews/[memoId]": signedIn({ member: 403, admin: 403 }, 404),
+  "/learn/course-test": signedIn({}, 200),
+  // The demo accounts hold no certificate: her own page explains why, the files are not there.
+  "/learn/certificate": signedIn({}, 200),
+  "/learn/certificate/pdf": { ...everyone(404), signedOut: 401 },
+  "/learn/certificate/credential": { ...everyone(404), signedOut: 401 },
+  // Public: anyone may check a certificate; an id that does not exist is a 404.
+  "/verify/[id]": everyone(404),
+  "/verify/jwks.json": everyone(200),
+  "/verify/too-many": everyone(429),
   "/cohorts": signedIn(STAFF, 200),
   "/cohorts/[cohortId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
   "/cohorts/[cohortId]/members/[userId]": signedIn({ ...STAFF, otherTrainer: 404 }, 200),
   "/invitations": signedIn(STAFF, 200),
   "/reports": signedIn(COORDINATION, 200),
   "/reports/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
+  "/reports/learning-gain": signedIn(COORDINATION, 200),
+  "/reports/questions": signedIn(COORDINATION, 200),
+  "/reports/learning-gain/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
+  "/reports/certificates": signedIn(COORDINATION, 200),
+  "/reports/certificates/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
-const ROUTE_HANDLERS = ["/reports/export", "/api/health"];
+const ROUTE_HANDLERS = ["/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
 // next-auth's own endpoints are its business, not a page of ours.
 const NOT_PAGES = ["/api/auth/[...nextauth]"];
 
@@ -78,7 +92,7 @@ async function as(page: Page, caller: Caller) {
 }
 
 test.describe.serial("role × route", () => {
-  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", memoId: "c00000000000000000000000" };
+  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", id: "AAAAAAAAAAAAAAAAAAAAAAAA", memoId: "c00000000000000000000000" };
   let otherCohortId = "";
 
   test.beforeAll(async ({ browser }) => {

@@ -11,6 +11,9 @@ describe("permissions", () => {
   it("keeps reports to coordinators and admins, and role changes to admins", () => {
     expect(can("TRAINER", "reports:read")).toBe(false);
     expect(can("COORDINATOR", "reports:read")).toBe(true);
+    expect(can("TRAINER", "certificates:revoke")).toBe(false);
+    expect(can("MEMBER", "certificates:revoke")).toBe(false);
+    expect(can("COORDINATOR", "certificates:revoke")).toBe(true);
     expect(can("COORDINATOR", "users:manage-roles")).toBe(false);
     expect(can("ADMIN", "users:manage-roles")).toBe(true);
     expect(can("COORDINATOR", "users:manage-access")).toBe(false);

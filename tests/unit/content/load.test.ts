@@ -33,7 +33,7 @@ describe("loadCourse", () => {
       "modules/01-lawfulness/02-second.mdx": "---\ntitle: Two\nsummary: s\n---\nBody two",
       "modules/01-lawfulness/01-first.mdx": "---\ntitle: One\nsummary: s\nchangeNote: Clearer example.\n---\nBody one",
       "modules/01-lawfulness/checks/final.yaml":
-        "title: F\npassMark: 80\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {text: a, correct: true, feedback: f}\n      - {text: b, feedback: f}\n      - {text: c, feedback: f}\n",
+        "title: F\npassMark: 80\nshow: 8\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {id: a, text: a, correct: true, feedback: f}\n      - {id: b, text: b, feedback: f}\n      - {id: c, text: c, feedback: f}\n",
     });
     const course = await loadCourse(root);
     const module = course.modules[0]!;
@@ -56,7 +56,7 @@ describe("loadCourse", () => {
     const root = await contentWith({
       "modules/01-lawfulness/module.mdx": moduleMdx,
       "modules/01-lawfulness/checks/final.yaml":
-        "title: F\npassMark: 80\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {text: a, correct: true, feedback: f}\n      - {text: b, correct: true, feedback: f}\n      - {text: c, feedback: f}\n",
+        "title: F\npassMark: 80\nshow: 8\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {id: a, text: a, correct: true, feedback: f}\n      - {id: b, text: b, correct: true, feedback: f}\n      - {id: c, text: c, feedback: f}\n",
     });
     await expect(loadCourse(root)).rejects.toThrow(/exactly one option/);
   });

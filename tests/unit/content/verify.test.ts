@@ -4,14 +4,18 @@ import { moduleProblems, scenarioProblems } from "@/lib/content/verify";
 import { countWords } from "@/lib/content/words";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
-const check = (questions: number, passMark?: 80) => ({
+// Right options rotate through the positions, and all options are the same length and unhedged,
+// so no naive strategy does better than chance.
+const check = (questions: number, final = false) => ({
   title: "Check",
   version: "v",
-  ...(passMark ? { passMark } : {}),
+  ...(final ? { passMark: 80 as const, show: 8 } : {}),
   questions: Array.from({ length: questions }, (_, i) => ({
     id: `q${i}`,
+    objective: (i % 3) + 1,
+    ...(final ? { revisit: "one", idea: "An idea." } : {}),
     prompt: "?",
-    options: [{ text: "a", correct: true as const, feedback: "f" }, { text: "b", feedback: "f" }, { text: "c", feedback: "f" }],
+    options: ["a", "b", "c"].map((id, position) => ({ id, text: id, feedback: "f", ...(position === i % 3 ? { correct: true as const } : {}) })),
   })),
 });
 
@@ -24,14 +28,14 @@ function makeModule(overrides: Partial<CourseModule> = {}, body = `${words(1200)
       summary: "s",
       principle: "lawfulness",
       order: 1,
-      estimatedMinutes: 33,
+      estimatedMinutes: 35,
       objectives: ["a", "b", "c"],
       instrumentalPrinciples: ["legitimacy", "necessity", "proportionality"],
       takeaways: ["a", "b", "c"],
     },
     overview: "Overview",
     lessons: ["one", "two", "three"].map((slug) => ({ slug, file: `/x/0-${slug}.mdx`, body, words: countWords(body), minutes: 9, version: slug, frontmatter: { title: slug, summary: "s" } })),
-    checks: { final: check(6, 80) },
+    checks: { final: check(12, true) },
     scenarios: {
       s: { title: "S", setting: "x", start: "a", debrief: "d", steps: { a: { text: "t", choices: [{ label: "1", next: "b" }, { label: "2", next: "b" }] }, b: { text: "t", outcome: "good", principles: ["necessity"] } } },
     },
@@ -52,12 +56,12 @@ describe("moduleProblems", () => {
   it("finds a missing instrumental principle, a short final check and a lesson out of the word range", () => {
     const module = makeModule({
       frontmatter: { ...makeModule().frontmatter, instrumentalPrinciples: ["legitimacy", "necessity"] },
-      checks: { final: check(5, 80) },
+      checks: { final: check(11, true) },
     });
     module.lessons[1]!.words = 400;
     const problems = moduleProblems(module, courseOf(module));
     expect(problems).toContain('does not name the instrumental principle "proportionality"');
-    expect(problems).toContain("checks/final.yaml has 5 questions; at least 6");
+    expect(problems).toContain("checks/final.yaml: shows 8 questions from a pool of 11; the pool needs at least 12");
     expect(problems).toContain("two: 400 words; a lesson has 1000 to 2000");
   });
 

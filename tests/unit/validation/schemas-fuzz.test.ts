@@ -18,7 +18,7 @@ const files = import.meta.glob<Record<string, unknown>>(
 const sampleCheck = {
   title: "Sample",
   questions: [
-    { id: "q1", prompt: "?", options: [{ text: "a", feedback: "f", correct: true as const }, { text: "b", feedback: "f" }, { text: "c", feedback: "f" }] },
+    { id: "q1", prompt: "?", options: [{ id: "a", text: "a", feedback: "f", correct: true as const }, { id: "b", text: "b", feedback: "f" }, { id: "c", text: "c", feedback: "f" }] },
   ],
 };
 const schemas = Object.entries(files).flatMap(([file, exports]) =>

@@ -9,7 +9,7 @@ import { COURSE_TEXT } from "@/lib/content/course-language";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
 import { moduleRefSchema } from "@/lib/progress/schemas";
-import { KnowledgeCheck } from "../../_components/knowledge-check";
+import { FinalCheck } from "../../_components/final-check";
 
 type Params = { params: Promise<{ module: string }> };
 
@@ -47,7 +47,7 @@ export default async function CheckPage({ params }: Params) {
           </p>
         )
       )}
-      <KnowledgeCheck module={module} checkId={FINAL_CHECK} />
+      <FinalCheck module={module} />
       <Link href={`/learn/${module.slug}`} className="underline">
         {t("backToModule")}
       </Link>

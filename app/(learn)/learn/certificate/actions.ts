@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { withRefusals } from "@/lib/action-refusal";
+import { issueCertificate } from "@/lib/certificates/issue-certificate";
+import { requestLocale } from "@/lib/i18n/request-locale";
+
+export type IssueCertificateState = { ok: true } | { ok: false; fieldErrors: Record<string, string>; message?: string } | null;
+
+// The certificate records the interface language she issued it in.
+export async function issueCertificateAction(_state: IssueCertificateState, formData: FormData): Promise<IssueCertificateState> {
+  const locale = await requestLocale();
+  const result = await withRefusals(() => issueCertificate({ nameShown: formData.get("nameShown") }, locale));
+  if (!result.ok) return result;
+  revalidatePath("/learn/certificate");
+  return { ok: true };
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { withRefusals } from "@/lib/action-refusal";
+import { skipStartingTest, startSitting, submitSitting, type SittingFormState } from "@/lib/course-test/sittings";
+
+const ANSWER_PREFIX = "answer.";
+
+export async function startSittingAction(formData: FormData): Promise<void> {
+  // A sitting that cannot start (closed, already taken) leaves the page as it is.
+  await withRefusals(() => startSitting(formData.get("kind")));
+  revalidatePath("/learn/course-test");
+}
+
+export async function skipStartingTestAction(): Promise<void> {
+  await withRefusals(() => skipStartingTest());
+  revalidatePath("/learn", "layout");
+}
+
+export async function submitSittingAction(_state: SittingFormState, formData: FormData): Promise<SittingFormState> {
+  const answers: Record<string, unknown> = {};
+  for (const [key, value] of formData) {
+    if (key.startsWith(ANSWER_PREFIX)) answers[key.slice(ANSWER_PREFIX.length)] = value;
+  }
+  const result = await withRefusals(() => submitSitting(formData.get("kind"), answers));
+  if (result?.ok) revalidatePath("/learn", "layout");
+  return result;
+}
