@@ -11,6 +11,7 @@ export type MyMemo = {
   status: MemoStatus;
   draft: MemoDraft;
   draftSavedAt: Date | null;
+  acceptedAt: Date | null;
   versions: MemoVersionView[];
   /** Who will mark it: her cohorts' trainers, or a coordinator when none of her cohorts has one. */
   markedBy: "trainers" | "coordinator";
@@ -66,6 +67,7 @@ export async function getMyMemo(): Promise<MyMemo> {
     status: memo?.status ?? "DRAFT",
     draft: readMemoContent(memo?.draft),
     draftSavedAt: memo?.draftSavedAt ?? null,
+    acceptedAt: memo?.acceptedAt ?? null,
     versions: (memo?.versions ?? []).map(toVersionView),
     markedBy: withoutTrainer ? "coordinator" : "trainers",
   };

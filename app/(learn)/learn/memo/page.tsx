@@ -42,7 +42,7 @@ export default async function MemoPage() {
           <span className="font-semibold">{t("statusLabel")}: {t(`status.${memo.status}`)}.</span>{" "}
           {memo.status === "SUBMITTED" && latest && t("submittedNote", { number: latest.number, date: date(latest.submittedAt) })}
           {memo.status === "RETURNED" && latest && t("returnedNote", { number: latest.number })}
-          {memo.status === "ACCEPTED" && latest?.mark && t("acceptedNote", { date: date(latest.mark.createdAt) })}
+          {memo.status === "ACCEPTED" && memo.acceptedAt && t("acceptedNote", { date: date(memo.acceptedAt) })}
         </p>
         {memo.status !== "ACCEPTED" && <p>{memo.markedBy === "coordinator" ? t("markedByCoordinator") : t("markedByTrainers")}</p>}
       </div>
