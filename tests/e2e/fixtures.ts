@@ -75,3 +75,35 @@ export async function inviteNewMember(browser: Browser, name: string, password =
   await expect(page).toHaveURL(/\/learn$/);
   return page;
 }
+
+/** `n` words of filler for memo sections, counted as words by the memo's word range. */
+export const memoWords = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ");
+
+/** Fills every section of the capstone memo form: 285 words plus the recommendation's. */
+export async function fillMemo(page: Page, recommendationWords: number) {
+  await page.locator('textarea[name="system"]').fill(memoWords(80, "linkscore"));
+  for (const principle of ["lawfulness", "fairness"]) {
+    await page.locator(`input[name="principle.${principle}"]`).check();
+    await page.locator(`textarea[name="principleWhy.${principle}"]`).fill(memoWords(40, principle));
+  }
+  const hazards = ["victim-scored-as-trafficker", "score-treated-as-evidence", "victim-data-exposed"];
+  for (const [row, hazard] of hazards.entries()) {
+    await page.locator(`select[name="risk.${row}.hazard"]`).selectOption(hazard);
+    await page.locator(`select[name="risk.${row}.likelihood"]`).selectOption(String(4 - row));
+    await page.locator(`select[name="risk.${row}.severity"]`).selectOption("5");
+    await page.locator(`textarea[name="risk.${row}.mitigation"]`).fill(memoWords(40, "screen"));
+  }
+  await page.locator('textarea[name="recommendation"]').fill(memoWords(recommendationWords, "delay"));
+}
+
+/** The demo trainer marks the latest version of a member's memo from her queue (every criterion at `level`). */
+export async function markLatestMemo(page: Page, member: { name: string; cohort: string }, level: string, button: string, comments?: string) {
+  await page.goto("/reviews");
+  const row = page.getByRole("row", { name: new RegExp(member.name) });
+  await expect(row).toContainText(member.cohort);
+  await row.getByRole("link", { name: /Mark/ }).click();
+  await expect(page).toHaveURL(/\/reviews\/[a-z0-9]+$/);
+  for (const radio of await page.locator(`input[type="radio"][value="${level}"]`).all()) await radio.check();
+  if (comments) await page.getByLabel("Comments for the member").fill(comments);
+  await page.getByRole("button", { name: button }).click();
+}

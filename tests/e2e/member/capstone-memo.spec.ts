@@ -1,38 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { account, signIn } from "../fixtures";
+import { account, fillMemo, markLatestMemo, memoWords as words, signIn } from "../fixtures";
 
 // The capstone memo from both sides with the demo accounts (the demo trainer runs the demo
 // member's cohort): draft, submit, returned with comments, revised in Arabic, resubmitted, accepted.
 
-const words = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ");
-
-async function fillMemo(page: Page, recommendationWords: number) {
-  await page.locator('textarea[name="system"]').fill(words(80, "linkscore"));
-  for (const principle of ["lawfulness", "fairness"]) {
-    await page.locator(`input[name="principle.${principle}"]`).check();
-    await page.locator(`textarea[name="principleWhy.${principle}"]`).fill(words(40, principle));
-  }
-  const hazards = ["victim-scored-as-trafficker", "score-treated-as-evidence", "victim-data-exposed"];
-  for (const [row, hazard] of hazards.entries()) {
-    await page.locator(`select[name="risk.${row}.hazard"]`).selectOption(hazard);
-    await page.locator(`select[name="risk.${row}.likelihood"]`).selectOption(String(4 - row));
-    await page.locator(`select[name="risk.${row}.severity"]`).selectOption("5");
-    await page.locator(`textarea[name="risk.${row}.mitigation"]`).fill(words(40, "screen"));
-  }
-  await page.locator('textarea[name="recommendation"]').fill(words(recommendationWords, "delay"));
-}
-
-async function markLatest(page: Page, level: string, button: string, comments?: string) {
-  await page.goto("/reviews");
-  const row = page.getByRole("row", { name: /Demo member/ });
-  await expect(row).toContainText("Dushanbe pilot cohort (demo)");
-  await row.getByRole("link", { name: /Mark/ }).click();
-  await expect(page).toHaveURL(/\/reviews\/[a-z0-9]+$/);
-  for (const radio of await page.locator(`input[type="radio"][value="${level}"]`).all()) await radio.check();
-  if (comments) await page.getByLabel("Comments for the member").fill(comments);
-  await page.getByRole("button", { name: button }).click();
-}
+const DEMO_MEMBER = { name: "Demo member", cohort: "Dushanbe pilot cohort (demo)" };
 
 // axe is injected by the test; the app's script policy is tested in headers-and-bad-input.spec.ts.
 test.use({ bypassCSP: true });
@@ -96,7 +69,7 @@ test.describe.serial("capstone memo", () => {
     await page.getByRole("row", { name: /Demo member/ }).getByRole("link", { name: /Mark/ }).click();
     await expect(page.getByRole("heading", { name: "Risk memo by Demo member" })).toBeVisible();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
-    await markLatest(page, "not-yet", "Return for revision");
+    await markLatestMemo(page, DEMO_MEMBER, "not-yet", "Return for revision");
     await expect(page.locator("main").getByRole("alert")).toContainText("not saved");
     await expect(page.getByText("Write comments that tell the member what to change.")).toBeVisible();
     await page.getByLabel("Comments for the member").fill("Rate the exposure of victims' data again: it is rare but grave.");
@@ -131,7 +104,7 @@ test.describe.serial("capstone memo", () => {
     await signIn(page, account("TRAINER").email, account("TRAINER").password);
     await page.goto("/reviews");
     await expect(page.getByRole("row", { name: /Demo member/ })).toContainText("2");
-    await markLatest(page, "sound", "Accept the memo", "Clear, honest and well argued.");
+    await markLatestMemo(page, DEMO_MEMBER, "sound", "Accept the memo", "Clear, honest and well argued.");
     await expect(page).toHaveURL(/\/reviews\?marked=ACCEPTED$/);
     await expect(page.locator("main").getByRole("status")).toContainText("the memo is accepted");
     await expect(page.getByText("No memo is waiting for you.")).toBeVisible();
