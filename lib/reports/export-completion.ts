@@ -1,13 +1,19 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { getCourse } from "@/lib/content/course";
 import { db } from "@/lib/db/client";
+import type { MemoStatus } from "@/lib/generated/prisma/enums";
 import type { ReportFilters } from "./filters";
 import { CSV_BOM, csvLine, type CsvValue } from "./csv";
 import { factsCte, type PairCursor } from "./report-sql";
 
 const PAGE = 5000;
 
-export type ExportLabels = { header: string[]; status: { "not-started": string; "in-progress": string; completed: string } };
+export type ExportLabels = {
+  header: string[];
+  status: { "not-started": string; "in-progress": string; completed: string };
+  /** Where her capstone memo stands (a state only: a report never carries memo text). */
+  memo: Record<MemoStatus | "none", string>;
+};
 
 type Fact = {
   cohort_id: string;
@@ -22,6 +28,7 @@ type Fact = {
   lessons_done: number;
   completed_at: Date | null;
   best_score: number | null;
+  memo_status: MemoStatus | null;
 };
 
 /**
@@ -55,8 +62,9 @@ export async function exportCompletionCsv(filters: ReportFilters, labels: Export
       const page = await prisma.$queryRaw<Fact[]>`
         WITH ${factsCte(filters, { after, limit: PAGE })}
         SELECT f.cohort_id, f.user_id, f.module, f.country, c.name AS cohort_name, u."displayName" AS member_name, u.sector::text AS sector,
-               f.due_on, f.started_at, f.lessons_done, f.completed_at, f.best_score
+               f.due_on, f.started_at, f.lessons_done, f.completed_at, f.best_score, rm.status AS memo_status
         FROM facts f JOIN "Cohort" c ON c.id = f.cohort_id JOIN "User" u ON u.id = f.user_id
+        LEFT JOIN "RiskMemo" rm ON rm."userId" = f.user_id
         ORDER BY f.cohort_id, f.user_id, f.module`;
       const text = page
         .map((fact) => {
@@ -75,6 +83,7 @@ export async function exportCompletionCsv(filters: ReportFilters, labels: Export
             fact.best_score,
             fact.due_on,
             overdue ? "1" : "0",
+            labels.memo[fact.memo_status ?? "none"],
           ];
           return csvLine(cells);
         })

@@ -80,7 +80,9 @@ describe("completion report", () => {
   it("streams the member-level CSV, neutralises formulas and writes the export to the audit log", async () => {
     const coordinator = await createUser("COORDINATOR");
     signInAs(coordinator.id);
-    const labels = { header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue"], status: { "not-started": "N", "in-progress": "I", completed: "C" } };
+    const labels = { header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue", "memo"], status: { "not-started": "N", "in-progress": "I", completed: "C" }, memo: { none: "no", DRAFT: "D", SUBMITTED: "S", RETURNED: "R", ACCEPTED: "A" } };
+    const aigul = await (await db()).user.findFirstOrThrow({ where: { displayName: names[0] } });
+    await (await db()).riskMemo.create({ data: { userId: aigul.id, status: "ACCEPTED" } });
     const stream = await exportCompletionCsv({ cohort: cohortId }, labels, NOW);
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -88,9 +90,9 @@ describe("completion report", () => {
     expect(text.startsWith("\uFEFFcountry,cohort,")).toBe(true);
     const lines = text.slice(1).trim().split("\r\n").slice(1).sort();
     expect(lines).toHaveLength(4);
-    expect(lines.find((l) => l.includes("Aigul"))).toMatch(/^KG,Report cohort \w+,Aigul \w+,JUDICIARY,Fairness,C,4\/4,2026-03-02,2026-03-05,90,2026-03-10,0$/);
+    expect(lines.find((l) => l.includes("Aigul"))).toMatch(/^KG,Report cohort \w+,Aigul \w+,JUDICIARY,Fairness,C,4\/4,2026-03-02,2026-03-05,90,2026-03-10,0,A$/);
     expect(lines.find((l) => l.includes("Bermet"))).toContain(`,'=Bermet`);
-    expect(lines.find((l) => l.includes("Dinara"))).toMatch(/,N,0\/4,,,,2026-03-10,1$/);
+    expect(lines.find((l) => l.includes("Dinara"))).toMatch(/,N,0\/4,,,,2026-03-10,1,no$/);
     const audit = await (await db()).auditEntry.findFirst({ where: { actorId: coordinator.id, action: "report.exported" } });
     expect(audit?.details).toMatchObject({ rows: 4, filters: { cohort: cohortId } });
   });
@@ -98,7 +100,7 @@ describe("completion report", () => {
   it("is refused to trainers and members", async () => {
     signInAs((await createUser("TRAINER")).id);
     await expect(getCompletionReport({})).rejects.toThrow(ForbiddenError);
-    await expect(exportCompletionCsv({}, { header: [], status: { "not-started": "", "in-progress": "", completed: "" } })).rejects.toThrow(ForbiddenError);
+    await expect(exportCompletionCsv({}, { header: [], status: { "not-started": "", "in-progress": "", completed: "" }, memo: { none: "", DRAFT: "", SUBMITTED: "", RETURNED: "", ACCEPTED: "" } })).rejects.toThrow(ForbiddenError);
   });
 });
 

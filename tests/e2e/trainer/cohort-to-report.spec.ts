@@ -79,11 +79,11 @@ test("trainer creates a cohort, imports members, assigns a module; the coordinat
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trim().split("\r\n");
-  expect(lines[0]).toBe("Country,Cohort,Member,Sector,Module,Status,Lessons done,Started,Completed,Best check score,Due,Overdue");
+  expect(lines[0]).toBe("Country,Cohort,Member,Sector,Module,Status,Lessons done,Started,Completed,Best check score,Due,Overdue,Capstone memo");
   const mine = lines.filter((line) => line.includes(cohortName));
   expect(mine).toHaveLength(2);
   expect(mine.find((line) => line.includes(`Ayesha ${stamp}`))).toMatch(
-    new RegExp(`^PK,${cohortName},Ayesha ${stamp},PROSECUTION,${introduction.frontmatter.title.replace(/[:]/g, "\\$&")},In progress,1/${introduction.lessons.length},\\d{4}-\\d{2}-\\d{2},,,2031-12-31,0$`),
+    new RegExp(`^PK,${cohortName},Ayesha ${stamp},PROSECUTION,${introduction.frontmatter.title.replace(/[:]/g, "\\$&")},In progress,1/${introduction.lessons.length},\\d{4}-\\d{2}-\\d{2},,,2031-12-31,0,Not started$`),
   );
   // A name that starts with "=" is neutralised, so it cannot run as a formula in a spreadsheet.
   expect(mine.find((line) => line.includes(`Mahnoor ${stamp}`))).toContain(`,'=Mahnoor ${stamp},`);

@@ -16,8 +16,9 @@ export async function GET(request: Request): Promise<Response> {
   const t = await getTranslations("reports.csv");
   try {
     const stream = await exportCompletionCsv(filters, {
-      header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue"].map((key) => t(`header.${key}`)),
+      header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue", "memo"].map((key) => t(`header.${key}`)),
       status: { "not-started": t("status.notStarted"), "in-progress": t("status.inProgress"), completed: t("status.completed") },
+      memo: { none: t("memo.none"), DRAFT: t("memo.DRAFT"), SUBMITTED: t("memo.SUBMITTED"), RETURNED: t("memo.RETURNED"), ACCEPTED: t("memo.ACCEPTED") },
     });
     const day = new Date().toISOString().slice(0, 10);
     return new Response(stream, {
