@@ -32,7 +32,15 @@ VITEST_JSON="$results/vitest.json" npx vitest run --config tests/vitest.config.t
 echo "== Production build for the browser tests"
 if npm run build >"$results/build.log" 2>&1; then
   echo "== Browser tests"
-  PLAYWRIGHT_JSON="$results/playwright.json" npx playwright test --config tests/playwright.config.ts || status=1
+  if [ -n "${DATABASE_URL:-}" ]; then
+    # A fresh database: the Vitest run left its rows (and a certificate key sealed under its own
+    # NEXTAUTH_SECRET) in DATABASE_URL's.
+    e2e_url=$(node_modules/.bin/tsx tests/setup/e2e-database.ts create) || status=1
+    DATABASE_URL="$e2e_url" PLAYWRIGHT_JSON="$results/playwright.json" npx playwright test --config tests/playwright.config.ts || status=1
+    node_modules/.bin/tsx tests/setup/e2e-database.ts drop "$e2e_url" || true
+  else
+    PLAYWRIGHT_JSON="$results/playwright.json" npx playwright test --config tests/playwright.config.ts || status=1
+  fi
   if [ -n "${DATABASE_URL:-}" ]; then
     # Two app instances on one PostgreSQL under a short load: fails on a lost or duplicated completion.
     echo "== Load check: two instances on PostgreSQL, 10 learners for 10 s"

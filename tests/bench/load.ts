@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadCourse } from "@/lib/content/load";
-import { createBenchDatabase, dropBenchDatabase, learnerEmail, LEARNER_PASSWORD, readStored, seedLearners } from "./load/database";
+import { createScratchDatabase, dropScratchDatabase } from "../setup/scratch-database";
+import { learnerEmail, LEARNER_PASSWORD, readStored, seedLearners } from "./load/database";
 import { restartPostgres } from "./load/faults";
 import { type Lesson, runLearner, type Shared } from "./load/learner";
 import { type Instance, startInstance, stopInstance, waitReady } from "./load/servers";
@@ -34,7 +35,7 @@ if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
   process.exit(2);
 }
 
-const databaseUrl = process.env.LOAD_DATABASE_URL ?? (await createBenchDatabase(SERVER_URL));
+const databaseUrl = process.env.LOAD_DATABASE_URL ?? (await createScratchDatabase(SERVER_URL, "bench_load"));
 const ownDatabase = !process.env.LOAD_DATABASE_URL;
 log(`database ${new URL(databaseUrl).pathname.slice(1)}; seeding ${LEARNERS} learners`);
 await seedLearners(databaseUrl, LEARNERS);
@@ -133,7 +134,7 @@ const outcome = report({
   events,
   instancesHealthyAtEnd: alive.filter(Boolean).length,
 });
-if (ownDatabase && process.env.LOAD_KEEP_DATABASE !== "1") await dropBenchDatabase(SERVER_URL, databaseUrl).catch(() => undefined);
+if (ownDatabase && process.env.LOAD_KEEP_DATABASE !== "1") await dropScratchDatabase(SERVER_URL, databaseUrl).catch(() => undefined);
 if (args.has("--check")) {
   const failed = outcome.lost > 0 || outcome.duplicated > 0 || outcome.acknowledged === 0;
   if (process.env.LOAD_JSON) (await import("node:fs")).writeFileSync(process.env.LOAD_JSON, JSON.stringify({ ...outcome, passed: !failed }));

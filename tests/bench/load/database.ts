@@ -9,25 +9,6 @@ import { migratePostgres } from "@/lib/db/postgres";
 export const LEARNER_PASSWORD = "bench-learner-pass";
 export const learnerEmail = (i: number) => `learner${i}@bench.local`;
 
-export async function createBenchDatabase(serverUrl: string): Promise<string> {
-  const name = `bench_load_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-export async function dropBenchDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
-  const name = new URL(databaseUrl).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
-}
-
 export async function seedLearners(databaseUrl: string, count: number): Promise<void> {
   await migratePostgres(databaseUrl, await readMigrations());
   const hash = await hashPassword(LEARNER_PASSWORD);

@@ -39,6 +39,9 @@ test("in Arabic, the starting test is right to left and can be skipped", async (
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1, name: "اختبار الدورة" })).toBeVisible();
   await page.getByRole("button", { name: "تخطي الاختبار" }).click();
+  // The page answers once the skip is stored: the starting test is no longer offered.
+  await expect(page.getByRole("button", { name: "ابدئي الاختبار" })).toHaveCount(0);
+  await expect(page.locator("main").getByRole("status")).toContainText("يُفتح الاختبار الختامي");
   await page.goto("/learn");
   await expect(page.getByRole("link", { name: "اختبار الدورة (اختياري)" })).toHaveCount(0);
 });
