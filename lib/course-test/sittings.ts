@@ -12,6 +12,7 @@ import { sittingAnswersSchema, sittingKindSchema } from "./schemas";
 export type Sitting = {
   kind: CourseTestKind;
   draw: DrawnQuestion[];
+  contentVersion: string;
   results: SittingResults | null;
   score: number | null;
   submittedAt: Date | null;
@@ -40,7 +41,15 @@ async function capstoneSlug(): Promise<string | undefined> {
   return (await getCourse()).modules.find((module) => module.frontmatter.principle === "capstone")?.slug;
 }
 
-const asSitting = (row: { kind: CourseTestKind; draw: unknown; results: unknown; score: number | null; submittedAt: Date | null; skippedAt: Date | null }): Sitting => ({
+const asSitting = (row: {
+  kind: CourseTestKind;
+  draw: unknown;
+  contentVersion: string;
+  results: unknown;
+  score: number | null;
+  submittedAt: Date | null;
+  skippedAt: Date | null;
+}): Sitting => ({
   ...row,
   draw: row.draw as DrawnQuestion[],
   results: (row.results as SittingResults | null) ?? null,
@@ -91,8 +100,8 @@ export async function startSitting(rawKind: unknown): Promise<void> {
     await lockSittings(tx, user.id);
     const state = await readState(tx, user.id, test);
     if (!(kind.data === "PRE" ? state.preOpen : state.postOpen)) throw new NotFoundError("This test");
-    const existing = await tx.courseTestSitting.findUnique({ where: { userId_kind: { userId: user.id, kind: kind.data } } });
-    if (existing && existing.contentVersion === version && (existing.draw as unknown[]).length > 0) return;
+    const existing = kind.data === "PRE" ? state.pre : state.post;
+    if (existing && existing.contentVersion === version && existing.draw.length > 0) return;
     const seen = new Set(kind.data === "POST" ? (state.pre?.draw ?? []).map((item) => item.questionId) : []);
     const draw = drawCourseTest(test, seen);
     await tx.courseTestSitting.upsert({

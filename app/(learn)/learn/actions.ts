@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { CheckFormState } from "@/components/mdx/knowledge-check-form";
 import type { ReflectionState } from "@/components/mdx/reflection-form";
 import { withRefusals } from "@/lib/action-refusal";
+import { formAnswers } from "@/lib/form-answers";
 import { completeLesson } from "@/lib/progress/complete-lesson";
 import { saveReflection } from "@/lib/progress/save-reflection";
 import { startFinalCheck } from "@/lib/progress/start-final-check";
@@ -21,13 +22,8 @@ export async function completeLessonAction(formData: FormData): Promise<void> {
   redirect(result.nextHref);
 }
 
-const ANSWER_PREFIX = "answer.";
-
 export async function submitCheckAction(_state: CheckFormState, formData: FormData): Promise<CheckFormState> {
-  const answers: Record<string, unknown> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith(ANSWER_PREFIX)) answers[key.slice(ANSWER_PREFIX.length)] = value;
-  }
+  const answers = formAnswers(formData);
   const result = await withRefusals(() =>
     submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers, formData.get("drawId")),
   );

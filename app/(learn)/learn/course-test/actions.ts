@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { withRefusals } from "@/lib/action-refusal";
+import { formAnswers } from "@/lib/form-answers";
 import { skipStartingTest, startSitting, submitSitting, type SittingFormState } from "@/lib/course-test/sittings";
-
-const ANSWER_PREFIX = "answer.";
 
 export async function startSittingAction(formData: FormData): Promise<void> {
   // A sitting that cannot start (closed, already taken) leaves the page as it is.
@@ -18,10 +17,7 @@ export async function skipStartingTestAction(): Promise<void> {
 }
 
 export async function submitSittingAction(_state: SittingFormState, formData: FormData): Promise<SittingFormState> {
-  const answers: Record<string, unknown> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith(ANSWER_PREFIX)) answers[key.slice(ANSWER_PREFIX.length)] = value;
-  }
+  const answers = formAnswers(formData);
   const result = await withRefusals(() => submitSitting(formData.get("kind"), answers));
   if (result?.ok) revalidatePath("/learn", "layout");
   return result;
