@@ -7,7 +7,10 @@ import { splitFrontmatter } from "./frontmatter";
 import { attr, tags } from "./tags";
 import { countWords, readingMinutes } from "./words";
 import {
+  bannedPhrasingsSchema,
   checkSchema,
+  facilitatorGuideSchema,
+  sourcesSchema,
   courseTestBlueprintSchema,
   courseTestPoolSchema,
   glossarySchema,
@@ -15,14 +18,17 @@ import {
   moduleFrontmatterSchema,
   riskExerciseSchema,
   scenarioSchema,
+  type BannedPhrasing,
   type Check,
   type CourseTestBlueprint,
   type CourseTestPool,
+  type FacilitatorGuide,
   type GlossaryEntry,
   type LessonFrontmatter,
   type ModuleFrontmatter,
   type RiskExercise,
   type Scenario,
+  type Source,
 } from "./schemas";
 
 export type Lesson = {
@@ -48,12 +54,21 @@ export type CourseModule = {
   scenarios: Record<string, Scenario>;
   risks: Record<string, RiskExercise>;
   glossary: GlossaryEntry[];
+  /** The trainers' guide for a cohort session on this module (facilitator.yaml). */
+  facilitator?: FacilitatorGuide;
 };
 
 /** The pre- and post-course test: a blueprint and one pool per core principle. */
 export type CourseTest = CourseTestBlueprint & { pools: Record<string, CourseTestPool & { version: string }> };
 
-export type Course = { modules: CourseModule[]; courseTest?: CourseTest };
+export type Course = {
+  modules: CourseModule[];
+  courseTest?: CourseTest;
+  /** content/sources.yaml: what lessons cite by id and modules list as further reading. */
+  sources: Source[];
+  /** content/banned-phrasings.yaml: wordings the verifier keeps out of every content file. */
+  bannedPhrasings: BannedPhrasing[];
+};
 
 /** A content file that does not follow content/AUTHORING.md; the message names the file. */
 export class ContentError extends Error {}
@@ -131,10 +146,13 @@ async function loadModule(dir: string, slug: string): Promise<CourseModule> {
     });
   }
 
+  const files = await listDir(dir);
   const glossaryFile = path.join(dir, "glossary.yaml");
-  const glossary = (await listDir(dir)).includes("glossary.yaml")
-    ? validate(glossarySchema, await readYaml(glossaryFile), glossaryFile)
-    : [];
+  const glossary = files.includes("glossary.yaml") ? validate(glossarySchema, await readYaml(glossaryFile), glossaryFile) : [];
+  const facilitatorFile = path.join(dir, "facilitator.yaml");
+  const facilitator = files.includes("facilitator.yaml")
+    ? validate(facilitatorGuideSchema, await readYaml(facilitatorFile), facilitatorFile)
+    : undefined;
 
   return {
     slug,
@@ -146,11 +164,17 @@ async function loadModule(dir: string, slug: string): Promise<CourseModule> {
     scenarios: await readYamlFolder(path.join(dir, "scenarios"), scenarioSchema),
     risks: await readYamlFolder(path.join(dir, "risks"), riskExerciseSchema),
     glossary,
+    facilitator,
     reflectionIds: [body, ...lessons.map((lesson) => lesson.body)]
       .flatMap((source) => tags(source, "Reflection"))
       .map((tag) => attr(tag, "id"))
       .filter((id): id is string => id !== undefined),
   };
+}
+
+async function readOptionalYaml<T>(root: string, name: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  const file = path.join(root, name);
+  return (await listDir(root)).includes(name) ? validate(schema, await readYaml(file), file) : fallback;
 }
 
 async function loadCourseTest(dir: string): Promise<CourseTest | undefined> {
@@ -175,5 +199,7 @@ export async function loadCourse(root = contentRoot()): Promise<Course> {
   return {
     modules: modules.sort((a, b) => a.frontmatter.order - b.frontmatter.order),
     courseTest: await loadCourseTest(path.join(root, "course-test")),
+    sources: await readOptionalYaml(root, "sources.yaml", sourcesSchema, []),
+    bannedPhrasings: await readOptionalYaml(root, "banned-phrasings.yaml", bannedPhrasingsSchema, []),
   };
 }

@@ -43,6 +43,8 @@ export const moduleFrontmatterSchema = z.strictObject({
   objectives: z.array(text).min(3).max(6),
   instrumentalPrinciples: z.array(instrumentalPrincipleSchema),
   takeaways: z.array(text).min(3).max(7),
+  /** Ids from content/sources.yaml shown as the module's "Further reading". */
+  furtherReading: z.array(kebab).min(2).max(8).optional(),
 });
 
 export const lessonFrontmatterSchema = z.strictObject({
@@ -126,8 +128,63 @@ export const scenarioSchema = z.strictObject({
 export const riskExerciseSchema = z.strictObject({
   title: text,
   context: text,
-  hazards: z.array(z.strictObject({ id: kebab, description: text })).min(3).max(8),
+  hazards: z
+    .array(
+      z.strictObject({
+        id: kebab,
+        description: text,
+        /** The principles the hazard engages: core or instrumental ids. */
+        principles: z.array(principleIdSchema).min(1).optional(),
+      }),
+    )
+    .min(3)
+    .max(8),
 });
+
+export const SOURCE_KINDS = ["toolkit", "judgment", "report", "framework", "treaty", "guidance"] as const;
+
+/** content/sources.yaml: the real material the course cites, each described in the course's own words. */
+export const sourcesSchema = z
+  .array(
+    z.strictObject({
+      id: kebab,
+      title: text,
+      issuer: text,
+      year: z.number().int().min(1945).max(2100),
+      link: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+      kind: z.enum(SOURCE_KINDS),
+      description: text,
+    }),
+  )
+  .min(1)
+  .refine((sources) => new Set(sources.map((s) => s.id)).size === sources.length, { message: "source ids must be unique" });
+
+const planSchema = z.array(z.strictObject({ minutes: z.number().int().min(1).max(90), activity: text })).min(3);
+
+/** content/modules/<NN>-<slug>/facilitator.yaml: how a trainer runs a cohort session on the module. */
+export const facilitatorGuideSchema = z.strictObject({
+  title: text,
+  before: text,
+  sixtyMinutes: planSchema,
+  ninetyMinutes: planSchema,
+  prompts: z.array(text).min(3).max(8),
+  activity: z.strictObject({
+    title: text,
+    minutes: z.number().int().min(5).max(60),
+    groups: text,
+    steps: z.array(text).min(2).max(8),
+    debrief: text,
+  }),
+  misconceptions: z.array(z.strictObject({ belief: text, response: text })).min(3).max(6),
+  scenarioDebriefs: z.record(kebab, text),
+});
+
+/** content/banned-phrasings.yaml: wordings the course once got wrong, kept out by the verifier. */
+export const bannedPhrasingsSchema = z
+  .array(z.strictObject({ pattern: text, reason: text }))
+  .refine((entries) => entries.every((entry) => { try { new RegExp(entry.pattern, "iu"); return true; } catch { return false; } }), {
+    message: "every pattern must be a valid regular expression",
+  });
 
 export const glossarySchema = z.array(z.strictObject({ id: kebab, term: text, definition: text }));
 
@@ -140,6 +197,9 @@ export type CourseTestPool = z.infer<typeof courseTestPoolSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RiskExercise = z.infer<typeof riskExerciseSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+export type Source = z.infer<typeof sourcesSchema>[number];
+export type FacilitatorGuide = z.infer<typeof facilitatorGuideSchema>;
+export type BannedPhrasing = z.infer<typeof bannedPhrasingsSchema>[number];
 
 const memoSectionSchema = z.strictObject({ title: text, prompt: text });
 const memoListSectionSchema = memoSectionSchema.extend({

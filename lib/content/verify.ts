@@ -2,13 +2,15 @@ import type { Course, CourseModule } from "./load";
 import { cueProblems, NAIVE_STRATEGIES, passProbability } from "./question-cues";
 import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } from "./schemas";
 import { attr, tags } from "./tags";
+import { facilitatorProblems } from "./verify-facilitator";
+import { bannedPhrasingProblems, moduleBodies, sourceProblems, unusedSources } from "./verify-references";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
 // links, scenario graphs, word ranges and the principles each module must teach. `npm test` runs it
 // on the real content; each rule is listed in content/AUTHORING.md.
 
 export const LESSON_WORDS = { min: 1000, max: 2000 } as const;
-export const COMPONENTS = ["Callout", "Term", "KnowledgeCheck", "Scenario", "RiskMatrix", "Reflection"] as const;
+export const COMPONENTS = ["Callout", "Term", "KnowledgeCheck", "Scenario", "RiskMatrix", "Reflection", "Source", "Figure"] as const;
 const RESERVED_LESSON_SLUGS = ["check"];
 /** A final check's pool holds at least this many times the questions an attempt shows. */
 export const POOL_FACTOR = 1.5;
@@ -113,8 +115,7 @@ export function moduleProblems(module: CourseModule, course: Course): string[] {
 
   const reflections = new Set<string>();
   let scenarios = 0;
-  const sources = [{ name: "module.mdx", body: module.overview }, ...module.lessons.map((l) => ({ name: l.file.split("/").pop()!, body: l.body }))];
-  for (const { name, body } of sources) {
+  for (const { name, body } of moduleBodies(module)) {
     for (const match of body.matchAll(/<([A-Z][A-Za-z]*)/g)) {
       if (!(COMPONENTS as readonly string[]).includes(match[1]!)) problems.push(`${name}: unknown component <${match[1]}>`);
     }
@@ -159,6 +160,12 @@ export function moduleProblems(module: CourseModule, course: Course): string[] {
   for (const [id, scenario] of Object.entries(module.scenarios)) {
     for (const problem of scenarioProblems(scenario)) problems.push(`scenarios/${id}.yaml: ${problem}`);
   }
+  for (const [id, exercise] of Object.entries(module.risks)) {
+    for (const hazard of exercise.hazards) {
+      if (!hazard.principles) problems.push(`risks/${id}.yaml: hazard "${hazard.id}" needs the principles it engages`);
+    }
+  }
+  problems.push(...sourceProblems(module, course), ...facilitatorProblems(module));
   return problems;
 }
 
@@ -174,7 +181,12 @@ export function courseProblems(course: Course): string[] {
   }
   const orders = course.modules.map((module) => module.frontmatter.order);
   if (new Set(orders).size !== orders.length) problems.push("two modules have the same order");
-  return [...problems, ...courseTestProblems(course).map((problem) => `course-test: ${problem}`)];
+  return [
+    ...problems,
+    ...courseTestProblems(course).map((problem) => `course-test: ${problem}`),
+    ...unusedSources(course),
+    ...bannedPhrasingProblems(course),
+  ];
 }
 
 /** The pre/post test: a pool per core principle, large enough for two sittings that do not overlap. */
