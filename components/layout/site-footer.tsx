@@ -16,6 +16,11 @@ export async function SiteFooter() {
             {t("glossary")}
           </Link>
         </li>
+        <li>
+          <Link href="/sources" className="underline">
+            {t("sources")}
+          </Link>
+        </li>
       </ul>
     </footer>
   );

@@ -6,8 +6,8 @@ import { riskBand, type RiskBand } from "@/lib/content/risk";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
 import { COURSE_TEXT } from "@/lib/content/course-language";
 
-type Hazard = { id: string; description: string };
-type Props = { id: string; title: string; context: string[]; hazards: Hazard[] };
+type Hazard = { id: string; description: string; principles: string[] };
+type Props = { id: string; title: string; context: string[]; hazards: Hazard[]; toolkitHref?: string };
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 const BAND_STYLE: Record<RiskBand, string> = {
@@ -21,8 +21,9 @@ const BAND_STYLE: Record<RiskBand, string> = {
  * Likelihood x severity, rated hazard by hazard, with the result in a table she can print. Without
  * JavaScript the same form and scale are there to use on paper.
  */
-export function RiskMatrix({ id, title, context, hazards }: Props) {
+export function RiskMatrix({ id, title, context, hazards, toolkitHref }: Props) {
   const t = useTranslations("risk");
+  const principle = useTranslations("scenario.principles");
   const ui = useInterfaceText();
   const [ratings, setRatings] = useState<Record<string, { likelihood?: number; severity?: number }>>({});
   const rate = (hazard: string, key: "likelihood" | "severity", value: number) =>
@@ -34,7 +35,17 @@ export function RiskMatrix({ id, title, context, hazards }: Props) {
       <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">{t("disclaimer")}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {t("disclaimer")}
+        {toolkitHref && (
+          <>
+            {" "}
+            <a href={toolkitHref} className="underline">
+              {t("findToolkit")}
+            </a>
+          </>
+        )}
+      </p>
       {context.map((paragraph, index) => (
         <p key={index} {...COURSE_TEXT} className="mt-3">
           {paragraph}
@@ -56,6 +67,11 @@ export function RiskMatrix({ id, title, context, hazards }: Props) {
               <p {...COURSE_TEXT} className="font-medium">
                 {hazard.description}
               </p>
+              {hazard.principles.length > 0 && (
+                <p className="mt-1 text-sm text-slate-600">
+                  {t("principles", { list: hazard.principles.map((id) => (principle.has(id) ? principle(id) : id)).join(", ") })}
+                </p>
+              )}
               <div className="mt-2 flex flex-wrap gap-4">
                 {(["likelihood", "severity"] as const).map((key) => (
                   <label key={key} className="flex items-center gap-2 text-sm">

@@ -1,51 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Course, CourseModule } from "@/lib/content/load";
 import { moduleProblems, scenarioProblems } from "@/lib/content/verify";
-import { countWords } from "@/lib/content/words";
-
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
-// Right options rotate through the positions, and all options are the same length and unhedged,
-// so no naive strategy does better than chance.
-const check = (questions: number, final = false) => ({
-  title: "Check",
-  version: "v",
-  ...(final ? { passMark: 80 as const, show: 8 } : {}),
-  questions: Array.from({ length: questions }, (_, i) => ({
-    id: `q${i}`,
-    objective: (i % 3) + 1,
-    ...(final ? { revisit: "one", idea: "An idea." } : {}),
-    prompt: "?",
-    options: ["a", "b", "c"].map((id, position) => ({ id, text: id, feedback: "f", ...(position === i % 3 ? { correct: true as const } : {}) })),
-  })),
-});
-
-function makeModule(overrides: Partial<CourseModule> = {}, body = `${words(1200)}\n\n<Scenario id="s" />`): CourseModule {
-  return {
-    slug: "lawfulness",
-    dir: "/x",
-    frontmatter: {
-      title: "Lawfulness",
-      summary: "s",
-      principle: "lawfulness",
-      order: 1,
-      estimatedMinutes: 35,
-      objectives: ["a", "b", "c"],
-      instrumentalPrinciples: ["legitimacy", "necessity", "proportionality"],
-      takeaways: ["a", "b", "c"],
-    },
-    overview: "Overview",
-    lessons: ["one", "two", "three"].map((slug) => ({ slug, file: `/x/0-${slug}.mdx`, body, words: countWords(body), minutes: 9, version: slug, frontmatter: { title: slug, summary: "s" } })),
-    checks: { final: check(12, true) },
-    scenarios: {
-      s: { title: "S", setting: "x", start: "a", debrief: "d", steps: { a: { text: "t", choices: [{ label: "1", next: "b" }, { label: "2", next: "b" }] }, b: { text: "t", outcome: "good", principles: ["necessity"] } } },
-    },
-    risks: {},
-    reflectionIds: [],
-    glossary: [{ id: "necessity", term: "Necessity", definition: "d" }],
-    ...overrides,
-  };
-}
-const courseOf = (module: CourseModule): Course => ({ modules: [module], sources: [], bannedPhrasings: [] });
+import { check, courseOf, makeModule, words } from "./module-fixture";
 
 describe("moduleProblems", () => {
   it("accepts a module that follows the rules", () => {
@@ -80,7 +35,7 @@ describe("moduleProblems", () => {
   });
 
   it("resolves links to lessons, the check page and glossary entries", () => {
-    const body = `${words(1200)} [a](/learn/lawfulness/two) [b](/learn/lawfulness/check) [c](/glossary#necessity) <Scenario id="s" />`;
+    const body = `${words(1200)} [a](/learn/lawfulness/two) [b](/learn/lawfulness/check) [c](/glossary#necessity) <Scenario id="s" /> <Source id="toolkit" />`;
     const module = makeModule({}, body);
     expect(moduleProblems(module, courseOf(module))).toEqual([]);
   });

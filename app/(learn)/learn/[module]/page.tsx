@@ -12,6 +12,7 @@ import { COURSE_TEXT } from "@/lib/content/course-language";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
 import { moduleRefSchema } from "@/lib/progress/schemas";
 import { MdxContent } from "../_components/mdx-content";
+import { FurtherReading } from "../_components/further-reading";
 
 type Params = { params: Promise<{ module: string }> };
 
@@ -101,6 +102,7 @@ export default async function ModulePage({ params }: Params) {
           </ul>
         </section>
       )}
+      <FurtherReading ids={module.frontmatter.furtherReading ?? []} />
       <Link href={progress.resumeHref} className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
         {progress.status === "not-started" ? t("start") : progress.status === "completed" ? t("review") : t("continue")}
       </Link>

@@ -6,13 +6,18 @@ import { ReflectionForm } from "@/components/mdx/reflection-form";
 import { RiskMatrix } from "@/components/mdx/risk-matrix";
 import { ScenarioPlayer } from "@/components/mdx/scenario-player";
 import { Term } from "@/components/mdx/term";
+import { SourceCitation } from "@/components/sources/source-citation";
 import { getGlossary } from "@/lib/content/glossary";
 import { compileMdx } from "@/lib/content/compile";
 import type { CourseModule } from "@/lib/content/load";
 import { paragraphs } from "@/lib/content/paragraphs";
+import { getSources } from "@/lib/content/sources";
 import { getReflection } from "@/lib/progress/save-reflection";
 import { saveReflectionAction } from "../actions";
 import { KnowledgeCheck } from "./knowledge-check";
+
+/** The Toolkit's own risk questionnaire, which every risk exercise points to for real assessments. */
+const RISK_TOOL_SOURCE = "toolkit-risk-assessment";
 
 // getMDXComponent evaluates the compiled code; do that once per compiled text, not per request.
 const components = new Map<string, ReturnType<typeof getMDXComponent>>();
@@ -31,6 +36,7 @@ export async function MdxContent({ source, module }: { source: string; module: C
     components.set(code, Content);
   }
   const glossary = await getGlossary();
+  const sources = await getSources();
   const t = await getTranslations("glossary");
   return (
     <Content
@@ -70,7 +76,19 @@ export async function MdxContent({ source, module }: { source: string; module: C
         RiskMatrix: ({ id }: { id: string }) => {
           const exercise = module.risks[id];
           if (!exercise) return null;
-          return <RiskMatrix id={id} title={exercise.title} context={paragraphs(exercise.context)} hazards={exercise.hazards} />;
+          return (
+            <RiskMatrix
+              id={id}
+              title={exercise.title}
+              context={paragraphs(exercise.context)}
+              hazards={exercise.hazards.map(({ id, description, principles = [] }) => ({ id, description, principles }))}
+              toolkitHref={sources.has(RISK_TOOL_SOURCE) ? `/sources#${RISK_TOOL_SOURCE}` : undefined}
+            />
+          );
+        },
+        Source: ({ id }: { id: string }) => {
+          const source = sources.get(id);
+          return source ? <SourceCitation source={source} /> : null;
         },
         Reflection: ({ id, prompt }: { id: string; prompt: string }) => <Reflection module={module} id={id} prompt={prompt} />,
       }}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SourceEntry } from "@/components/sources/source-entry";
+import { getCourse } from "@/lib/content/course";
+import { COURSE_TEXT } from "@/lib/content/course-language";
+import { SOURCE_KINDS } from "@/lib/content/schemas";
+import { attr, tags } from "@/lib/content/tags";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources"))("title") };
+}
+
+/** Which modules cite or list each source, so a trainer can see where the course uses it. */
+async function modulesBySource() {
+  const course = await getCourse();
+  const uses = new Map<string, { slug: string; title: string }[]>();
+  for (const module of course.modules) {
+    const ids = new Set(module.frontmatter.furtherReading ?? []);
+    for (const body of [module.overview, ...module.lessons.map((lesson) => lesson.body)]) {
+      for (const tag of tags(body, "Source")) ids.add(attr(tag, "id") ?? "");
+    }
+    for (const id of ids) uses.set(id, [...(uses.get(id) ?? []), { slug: module.slug, title: module.frontmatter.title }]);
+  }
+  return { sources: course.sources, uses };
+}
+
+export default async function SourcesPage() {
+  const t = await getTranslations("sources");
+  const { sources, uses } = await modulesBySource();
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <p>{t("fiction")}</p>
+      </div>
+      {SOURCE_KINDS.map((kind) => {
+        const entries = sources.filter((source) => source.kind === kind);
+        if (entries.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`} className="space-y-4">
+            <h2 id={`kind-${kind}`} className="text-xl font-semibold">
+              {t(`kinds.${kind}`)}
+            </h2>
+            <ul className="space-y-5">
+              {entries.map((source) => (
+                <li key={source.id} id={source.id} className="scroll-mt-4 target:rounded target:bg-amber-50 target:p-2">
+                  <SourceEntry source={source} headingLevel="h3">
+                    {(uses.get(source.id) ?? []).length > 0 && (
+                      <p className="mt-1 text-sm">
+                        {t("usedIn")}{" "}
+                        {uses.get(source.id)!.map((module, index) => (
+                          <span key={module.slug}>
+                            {index > 0 && ", "}
+                            <Link {...COURSE_TEXT} href={`/learn/${module.slug}`} className="underline">
+                              {module.title}
+                            </Link>
+                          </span>
+                        ))}
+                      </p>
+                    )}
+                  </SourceEntry>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
