@@ -28,7 +28,7 @@ for (const locale of ["en", "ar"] as const) {
     await context.addCookies([{ name: "locale", value: locale, url: "http://127.0.0.1:3100" }]);
     const problems = [...(await audit(page, "/")), ...(await audit(page, "/signin")), ...(await audit(page, "/about"))];
     await signIn(page, account("MEMBER").email, account("MEMBER").password);
-    for (const path of ["/learn", "/learn/course-test", "/learn/fairness", lessonWithEverything, "/learn/fairness/check", "/glossary", "/learn/certificate"]) problems.push(...(await audit(page, path)));
+    for (const path of ["/learn", "/learn/course-test", "/learn/fairness", lessonWithEverything, "/learn/fairness/check", "/glossary", "/sources", "/learn/certificate"]) problems.push(...(await audit(page, path)));
     expect(problems).toEqual([]);
   });
 }

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/": everyone(200),
   "/about": everyone(200),
   "/glossary": everyone(200),
+  "/sources": everyone(200),
   "/signin": everyone(200),
   "/forgot-password": everyone(200),
   "/reset-password/[token]": everyone(200),
