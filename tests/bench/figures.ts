@@ -61,7 +61,7 @@ const bundled = existsSync(chunkDir)
   ? readdirSync(chunkDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".js") && readFileSync(path.join(chunkDir, name), "utf8").includes(marker))
   : undefined;
 
-const rows = FIGURE_IDS.map((id) => {
+const rows: { figure: string; htmlBytes: number; gzipBytes: number; clientJsBytes: number }[] = FIGURE_IDS.map((id) => {
   const html = renderToStaticMarkup(createElement(Figure, { id, figures, labels }));
   if (!html) throw new Error(`content/figures/${id}.yaml is missing`);
   return { figure: id, htmlBytes: Buffer.byteLength(html), gzipBytes: gzipSync(html).length, clientJsBytes: leaks.length ? NaN : 0 };
