@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
+import { FIGURE_IDS, FIGURE_SCHEMAS, isFigureId, type Figures } from "./figures";
 import { splitFrontmatter } from "./frontmatter";
 import { attr, tags } from "./tags";
 import { countWords, readingMinutes } from "./words";
@@ -68,6 +69,8 @@ export type Course = {
   sources: Source[];
   /** content/banned-phrasings.yaml: wordings the verifier keeps out of every content file. */
   bannedPhrasings: BannedPhrasing[];
+  /** content/figures/<id>.yaml: the text of each figure a lesson shows with <Figure id>. */
+  figures: Figures;
 };
 
 /** A content file that does not follow content/AUTHORING.md; the message names the file. */
@@ -189,6 +192,19 @@ async function loadCourseTest(dir: string): Promise<CourseTest | undefined> {
   return { ...blueprint, pools };
 }
 
+/** content/figures/: one file per figure, named by its id; a file with any other name is an error. */
+async function loadFigures(dir: string): Promise<Figures> {
+  const figures: Record<string, unknown> = {};
+  for (const name of await listDir(dir)) {
+    const id = YAML_FILE.exec(name)?.[1];
+    if (!id) continue;
+    const file = path.join(dir, name);
+    if (!isFigureId(id)) throw new ContentError(`${file}: no figure is called "${id}"; the figures are ${FIGURE_IDS.join(", ")}`);
+    figures[id] = validate(FIGURE_SCHEMAS[id] as z.ZodType<unknown>, await readYaml(file), file);
+  }
+  return figures as Figures;
+}
+
 export async function loadCourse(root = contentRoot()): Promise<Course> {
   const modulesDir = path.join(root, "modules");
   const modules: CourseModule[] = [];
@@ -201,5 +217,6 @@ export async function loadCourse(root = contentRoot()): Promise<Course> {
     courseTest: await loadCourseTest(path.join(root, "course-test")),
     sources: await readOptionalYaml(root, "sources.yaml", sourcesSchema, []),
     bannedPhrasings: await readOptionalYaml(root, "banned-phrasings.yaml", bannedPhrasingsSchema, []),
+    figures: await loadFigures(path.join(root, "figures")),
   };
 }

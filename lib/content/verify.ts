@@ -3,6 +3,7 @@ import { cueProblems, NAIVE_STRATEGIES, passProbability } from "./question-cues"
 import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } from "./schemas";
 import { attr, tags } from "./tags";
 import { facilitatorProblems } from "./verify-facilitator";
+import { figureProblems, unusedFigures } from "./verify-figures";
 import { bannedPhrasingProblems, moduleBodies, sourceProblems, unusedSources } from "./verify-references";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
@@ -165,7 +166,7 @@ export function moduleProblems(module: CourseModule, course: Course): string[] {
       if (!hazard.principles) problems.push(`risks/${id}.yaml: hazard "${hazard.id}" needs the principles it engages`);
     }
   }
-  problems.push(...sourceProblems(module, course), ...facilitatorProblems(module));
+  problems.push(...sourceProblems(module, course), ...facilitatorProblems(module), ...figureProblems(module, course));
   return problems;
 }
 
@@ -185,6 +186,7 @@ export function courseProblems(course: Course): string[] {
     ...problems,
     ...courseTestProblems(course).map((problem) => `course-test: ${problem}`),
     ...unusedSources(course),
+    ...unusedFigures(course),
     ...bannedPhrasingProblems(course),
   ];
 }

@@ -6,7 +6,7 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "locale";
 
 const RTL: readonly Locale[] = ["ar"];
-export const directionOf = (locale: Locale) => (RTL.includes(locale) ? "rtl" : "ltr");
+export const directionOf = (locale: Locale): "ltr" | "rtl" => (RTL.includes(locale) ? "rtl" : "ltr");
 
 /** Each language named in itself, so a member can find hers whatever is showing. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ar: "العربية", ru: "Русский" };

@@ -73,6 +73,7 @@ export const courseOf = (module: CourseModule, overrides: Partial<Course> = {}):
   modules: [module],
   sources: SOURCES,
   bannedPhrasings: [],
+  figures: {},
   ...overrides,
 });
 

@@ -1,6 +1,7 @@
 import { getMDXComponent } from "mdx-bundler/client";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Figure } from "@/components/figures/figure";
 import { Callout } from "@/components/mdx/callout";
 import { ReflectionForm } from "@/components/mdx/reflection-form";
 import { RiskMatrix } from "@/components/mdx/risk-matrix";
@@ -9,9 +10,11 @@ import { Term } from "@/components/mdx/term";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { getGlossary } from "@/lib/content/glossary";
 import { compileMdx } from "@/lib/content/compile";
+import { getCourse } from "@/lib/content/course";
 import type { CourseModule } from "@/lib/content/load";
 import { paragraphs } from "@/lib/content/paragraphs";
 import { getSources } from "@/lib/content/sources";
+import { directionOf, type Locale } from "@/lib/i18n/config";
 import { getReflection } from "@/lib/progress/save-reflection";
 import { saveReflectionAction } from "../actions";
 import { KnowledgeCheck } from "./knowledge-check";
@@ -38,6 +41,9 @@ export async function MdxContent({ source, module }: { source: string; module: C
   const glossary = await getGlossary();
   const sources = await getSources();
   const t = await getTranslations("glossary");
+  const { figures } = await getCourse();
+  const locale = (await getLocale()) as Locale;
+  const figureLabels = { lang: locale, dir: directionOf(locale), textDescription: (await getTranslations("figure"))("textDescription") };
   return (
     <Content
       components={{
@@ -90,6 +96,7 @@ export async function MdxContent({ source, module }: { source: string; module: C
           const source = sources.get(id);
           return source ? <SourceCitation source={source} /> : null;
         },
+        Figure: ({ id }: { id: string }) => <Figure id={id} figures={figures} labels={figureLabels} />,
         Reflection: ({ id, prompt }: { id: string; prompt: string }) => <Reflection module={module} id={id} prompt={prompt} />,
       }}
     />
