@@ -14,6 +14,7 @@ import {
   courseTestBlueprintSchema,
   courseTestPoolSchema,
   glossarySchema,
+  jobAidFrontmatterSchema,
   lessonFrontmatterSchema,
   moduleFrontmatterSchema,
   riskExerciseSchema,
@@ -24,6 +25,7 @@ import {
   type CourseTestPool,
   type FacilitatorGuide,
   type GlossaryEntry,
+  type JobAidFrontmatter,
   type LessonFrontmatter,
   type ModuleFrontmatter,
   type RiskExercise,
@@ -58,6 +60,9 @@ export type CourseModule = {
   facilitator?: FacilitatorGuide;
 };
 
+/** A one-page aid members print or save: content/job-aids/<id>.mdx. */
+export type JobAid = { id: string; file: string; frontmatter: JobAidFrontmatter; body: string; words: number };
+
 /** The pre- and post-course test: a blueprint and one pool per core principle. */
 export type CourseTest = CourseTestBlueprint & { pools: Record<string, CourseTestPool & { version: string }> };
 
@@ -68,6 +73,8 @@ export type Course = {
   sources: Source[];
   /** content/banned-phrasings.yaml: wordings the verifier keeps out of every content file. */
   bannedPhrasings: BannedPhrasing[];
+  /** content/job-aids/: the principle checklist, the vendor questions, the risk template. */
+  jobAids: JobAid[];
 };
 
 /** A content file that does not follow content/AUTHORING.md; the message names the file. */
@@ -75,6 +82,7 @@ export class ContentError extends Error {}
 
 const MODULE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+const JOB_AID_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 const YAML_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
 
 export const contentRoot = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
@@ -189,6 +197,18 @@ async function loadCourseTest(dir: string): Promise<CourseTest | undefined> {
   return { ...blueprint, pools };
 }
 
+async function loadJobAids(dir: string): Promise<JobAid[]> {
+  const aids: JobAid[] = [];
+  for (const name of await listDir(dir)) {
+    const match = JOB_AID_FILE.exec(name);
+    if (!match?.[1]) continue;
+    const file = path.join(dir, name);
+    const { data, body } = splitFrontmatter(await readFile(file, "utf8"));
+    aids.push({ id: match[1], file, frontmatter: validate(jobAidFrontmatterSchema, data, file), body, words: countWords(body.replace(/<\/?[a-z][^>]*>/g, " ")) });
+  }
+  return aids;
+}
+
 export async function loadCourse(root = contentRoot()): Promise<Course> {
   const modulesDir = path.join(root, "modules");
   const modules: CourseModule[] = [];
@@ -201,5 +221,6 @@ export async function loadCourse(root = contentRoot()): Promise<Course> {
     courseTest: await loadCourseTest(path.join(root, "course-test")),
     sources: await readOptionalYaml(root, "sources.yaml", sourcesSchema, []),
     bannedPhrasings: await readOptionalYaml(root, "banned-phrasings.yaml", bannedPhrasingsSchema, []),
+    jobAids: await loadJobAids(path.join(root, "job-aids")),
   };
 }

@@ -3,6 +3,7 @@ import { cueProblems, NAIVE_STRATEGIES, passProbability } from "./question-cues"
 import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } from "./schemas";
 import { attr, tags } from "./tags";
 import { facilitatorProblems } from "./verify-facilitator";
+import { jobAidProblems } from "./verify-job-aids";
 import { bannedPhrasingProblems, moduleBodies, sourceProblems, unusedSources } from "./verify-references";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
@@ -186,6 +187,7 @@ export function courseProblems(course: Course): string[] {
     ...courseTestProblems(course).map((problem) => `course-test: ${problem}`),
     ...unusedSources(course),
     ...bannedPhrasingProblems(course),
+    ...jobAidProblems(course),
   ];
 }
 

@@ -45,7 +45,7 @@ function makeModule(overrides: Partial<CourseModule> = {}, body = `${words(1200)
     ...overrides,
   };
 }
-const courseOf = (module: CourseModule): Course => ({ modules: [module], sources: [], bannedPhrasings: [] });
+const courseOf = (module: CourseModule): Course => ({ modules: [module], sources: [], bannedPhrasings: [], jobAids: [] });
 
 describe("moduleProblems", () => {
   it("accepts a module that follows the rules", () => {
