@@ -8,6 +8,8 @@ export const REQUIRED_JOB_AIDS = ["principle-checklist", "vendor-questions", "ri
 /** About what fits one printed A4 page with a title, a table or a list, and a source line. */
 export const JOB_AID_MAX_WORDS = 450;
 export const JOB_AID_COMPONENTS = ["Callout", "Term", "Source"] as const;
+/** A blank table to fill in by hand needs HTML: Markdown tables are not enabled. Nothing else. */
+export const JOB_AID_HTML = ["table", "thead", "tbody", "tr", "th", "td"] as const;
 
 export function jobAidProblems(course: Course): string[] {
   const problems: string[] = [];
@@ -21,6 +23,9 @@ export function jobAidProblems(course: Course): string[] {
     if (aid.words > JOB_AID_MAX_WORDS) problems.push(`${name}: ${aid.words} words; a job aid fits one printed page (at most ${JOB_AID_MAX_WORDS})`);
     for (const match of aid.body.matchAll(/<([A-Z][A-Za-z]*)/g)) {
       if (!(JOB_AID_COMPONENTS as readonly string[]).includes(match[1]!)) problems.push(`${name}: <${match[1]}> cannot be used in a job aid (only ${JOB_AID_COMPONENTS.join(", ")})`);
+    }
+    for (const match of aid.body.matchAll(/<([a-z][a-z0-9]*)/g)) {
+      if (!(JOB_AID_HTML as readonly string[]).includes(match[1]!)) problems.push(`${name}: <${match[1]}> cannot be used in a job aid (only table elements)`);
     }
     for (const tag of tags(aid.body, "Term")) if (!glossary.has(attr(tag, "id") ?? "")) problems.push(`${name}: ${tag} is not defined in any glossary.yaml`);
     for (const tag of tags(aid.body, "Source")) if (!sources.has(attr(tag, "id") ?? "")) problems.push(`${name}: ${tag} names no entry in content/sources.yaml`);

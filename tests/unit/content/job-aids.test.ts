@@ -57,12 +57,13 @@ describe("jobAidProblems", () => {
     const long = Array.from({ length: JOB_AID_MAX_WORDS + 1 }, (_, i) => `w${i}`).join(" ");
     const aids = [
       aid("principle-checklist", `${long}`),
-      aid("risk-template", 'No source here. <KnowledgeCheck id="x" /> <Term id="ghost">g</Term> <Source id="nowhere" /> [a](https://example.org) [b](/learn/nowhere)'),
+      aid("risk-template", 'No source here. <KnowledgeCheck id="x" /> <Term id="ghost">g</Term> <Source id="nowhere" /> <div>x</div> <table><tr><td></td></tr></table> [a](https://example.org) [b](/learn/nowhere)'),
     ];
     expect(jobAidProblems(courseWith(aids))).toEqual([
       "job-aids/vendor-questions.mdx is missing",
       `job-aids/principle-checklist.mdx: ${JOB_AID_MAX_WORDS + 1} words; a job aid fits one printed page (at most ${JOB_AID_MAX_WORDS})`,
       "job-aids/risk-template.mdx: <KnowledgeCheck> cannot be used in a job aid (only Callout, Term, Source)",
+      "job-aids/risk-template.mdx: <div> cannot be used in a job aid (only table elements)",
       'job-aids/risk-template.mdx: <Term id="ghost"> is not defined in any glossary.yaml',
       'job-aids/risk-template.mdx: <Source id="nowhere" /> names no entry in content/sources.yaml',
       "job-aids/risk-template.mdx: link https://example.org goes outside the course; cite it with <Source id> from content/sources.yaml",
