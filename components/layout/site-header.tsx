@@ -12,6 +12,7 @@ export async function SiteHeader() {
     ? [
         { href: "/learn", label: t("nav.myLearning"), show: can(user.role, "learning:study") },
         { href: "/cohorts", label: t("nav.cohorts"), show: can(user.role, "cohorts:manage-own") },
+        { href: "/guides", label: t("nav.guides"), show: can(user.role, "guides:read") },
         { href: "/invitations", label: t("nav.invitations"), show: can(user.role, "invitations:create") },
         { href: "/reviews", label: t("nav.reviews"), show: can(user.role, "memos:review") },
         { href: "/reports", label: t("nav.reports"), show: can(user.role, "reports:read") },

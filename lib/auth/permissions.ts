@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   "cohorts:manage-own": ["TRAINER", "COORDINATOR", "ADMIN"],
   "cohorts:manage-all": ["COORDINATOR", "ADMIN"],
   "reports:read": ["COORDINATOR", "ADMIN"],
+  // The facilitator guides are for whoever runs a cohort session, not for the members in it.
+  "guides:read": ["TRAINER", "COORDINATOR", "ADMIN"],
   // Marking capstone memos: trainers for their cohorts, coordinators only where no trainer exists
   // (lib/memos/access.ts). Admins run the platform and get no access to memo text.
   "memos:review": ["TRAINER", "COORDINATOR"],

@@ -1,4 +1,4 @@
-import { loadCourse, type Course, type CourseModule, type Lesson } from "./load";
+import { loadCourse, type Course, type CourseModule, type JobAid, type Lesson } from "./load";
 
 // Content ships with the build and does not change while a server runs, so it is read once per
 // process. In development it is re-read on each request so authors see their edits.
@@ -25,4 +25,8 @@ export async function findLesson(
   const index = module?.lessons.findIndex((lesson) => lesson.slug === lessonSlug) ?? -1;
   const lesson = module?.lessons[index];
   return module && lesson ? { module, lesson, index } : undefined;
+}
+
+export async function findJobAid(id: string): Promise<JobAid | undefined> {
+  return (await getCourse()).jobAids.find((aid) => aid.id === id);
 }

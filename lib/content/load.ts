@@ -15,6 +15,7 @@ import {
   courseTestBlueprintSchema,
   courseTestPoolSchema,
   glossarySchema,
+  jobAidFrontmatterSchema,
   lessonFrontmatterSchema,
   moduleFrontmatterSchema,
   riskExerciseSchema,
@@ -25,6 +26,7 @@ import {
   type CourseTestPool,
   type FacilitatorGuide,
   type GlossaryEntry,
+  type JobAidFrontmatter,
   type LessonFrontmatter,
   type ModuleFrontmatter,
   type RiskExercise,
@@ -59,6 +61,9 @@ export type CourseModule = {
   facilitator?: FacilitatorGuide;
 };
 
+/** A one-page aid members print or save: content/job-aids/<id>.mdx. */
+export type JobAid = { id: string; file: string; frontmatter: JobAidFrontmatter; body: string; words: number };
+
 /** The pre- and post-course test: a blueprint and one pool per core principle. */
 export type CourseTest = CourseTestBlueprint & { pools: Record<string, CourseTestPool & { version: string }> };
 
@@ -71,6 +76,9 @@ export type Course = {
   bannedPhrasings: BannedPhrasing[];
   /** content/figures/<id>.yaml: the text of each figure a lesson shows with <Figure id>. */
   figures: Figures;
+
+  /** content/job-aids/: the principle checklist, the vendor questions, the risk template. */
+  jobAids: JobAid[];
 };
 
 /** A content file that does not follow content/AUTHORING.md; the message names the file. */
@@ -78,6 +86,7 @@ export class ContentError extends Error {}
 
 const MODULE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+const JOB_AID_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 const YAML_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
 
 export const contentRoot = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
@@ -205,6 +214,19 @@ async function loadFigures(dir: string): Promise<Figures> {
   return figures as Figures;
 }
 
+/** content/job-aids/<id>.mdx: one-page aids members print or save. */
+async function loadJobAids(dir: string): Promise<JobAid[]> {
+  const aids: JobAid[] = [];
+  for (const name of await listDir(dir)) {
+    const match = JOB_AID_FILE.exec(name);
+    if (!match?.[1]) continue;
+    const file = path.join(dir, name);
+    const { data, body } = splitFrontmatter(await readFile(file, "utf8"));
+    aids.push({ id: match[1], file, frontmatter: validate(jobAidFrontmatterSchema, data, file), body, words: countWords(body.replace(/<\/?[a-z][^>]*>/g, " ")) });
+  }
+  return aids;
+}
+
 export async function loadCourse(root = contentRoot()): Promise<Course> {
   const modulesDir = path.join(root, "modules");
   const modules: CourseModule[] = [];
@@ -218,5 +240,6 @@ export async function loadCourse(root = contentRoot()): Promise<Course> {
     sources: await readOptionalYaml(root, "sources.yaml", sourcesSchema, []),
     bannedPhrasings: await readOptionalYaml(root, "banned-phrasings.yaml", bannedPhrasingsSchema, []),
     figures: await loadFigures(path.join(root, "figures")),
+    jobAids: await loadJobAids(path.join(root, "job-aids")),
   };
 }

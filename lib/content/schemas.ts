@@ -179,6 +179,9 @@ export const facilitatorGuideSchema = z.strictObject({
   scenarioDebriefs: z.record(kebab, text),
 });
 
+/** content/job-aids/<id>.mdx: a one-page aid members print or save (the body is MDX). */
+export const jobAidFrontmatterSchema = z.strictObject({ title: text, summary: text });
+
 /** content/banned-phrasings.yaml: wordings the course once got wrong, kept out by the verifier. */
 export const bannedPhrasingsSchema = z
   .array(z.strictObject({ pattern: text, reason: text }))
@@ -199,6 +202,7 @@ export type RiskExercise = z.infer<typeof riskExerciseSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 export type Source = z.infer<typeof sourcesSchema>[number];
 export type FacilitatorGuide = z.infer<typeof facilitatorGuideSchema>;
+export type JobAidFrontmatter = z.infer<typeof jobAidFrontmatterSchema>;
 export type BannedPhrasing = z.infer<typeof bannedPhrasingsSchema>[number];
 
 const memoSectionSchema = z.strictObject({ title: text, prompt: text });

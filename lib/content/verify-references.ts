@@ -53,6 +53,7 @@ function contentTexts(course: Course): { file: string; text: string }[] {
   for (const [principle, pool] of Object.entries(course.courseTest?.pools ?? {})) texts.push({ file: `course-test/${principle}.yaml`, text: JSON.stringify(pool) });
   texts.push({ file: "sources.yaml", text: JSON.stringify(course.sources) });
   for (const [id, figure] of Object.entries(course.figures)) texts.push({ file: `figures/${id}.yaml`, text: JSON.stringify(figure) });
+  for (const aid of course.jobAids) texts.push({ file: `job-aids/${aid.id}.mdx`, text: `${JSON.stringify(aid.frontmatter)}\n${aid.body}` });
   return texts;
 }
 

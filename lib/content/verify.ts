@@ -4,6 +4,7 @@ import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } f
 import { attr, tags } from "./tags";
 import { facilitatorProblems } from "./verify-facilitator";
 import { figureProblems, unusedFigures } from "./verify-figures";
+import { jobAidProblems } from "./verify-job-aids";
 import { bannedPhrasingProblems, moduleBodies, sourceProblems, unusedSources } from "./verify-references";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
@@ -188,6 +189,7 @@ export function courseProblems(course: Course): string[] {
     ...unusedSources(course),
     ...unusedFigures(course),
     ...bannedPhrasingProblems(course),
+    ...jobAidProblems(course),
   ];
 }
 

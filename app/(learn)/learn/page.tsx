@@ -29,6 +29,9 @@ export default async function MyLearningPage() {
       <p>
         <Link href="/learn/certificate" className="font-medium underline" data-testid="certificate-link">{t("certificateLink")}</Link>
       </p>
+      <p>
+        <Link href="/job-aids" className="font-medium underline">{t("jobAidsLink")}</Link>
+      </p>
     </div>
   );
 }

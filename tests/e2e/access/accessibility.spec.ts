@@ -28,7 +28,7 @@ for (const locale of ["en", "ar"] as const) {
     await context.addCookies([{ name: "locale", value: locale, url: "http://127.0.0.1:3100" }]);
     const problems = [...(await audit(page, "/")), ...(await audit(page, "/signin")), ...(await audit(page, "/about"))];
     await signIn(page, account("MEMBER").email, account("MEMBER").password);
-    for (const path of ["/learn", "/learn/course-test", "/learn/fairness", lessonWithEverything, "/learn/fairness/check", "/glossary", "/sources", "/learn/certificate"]) problems.push(...(await audit(page, path)));
+    for (const path of ["/learn", "/learn/course-test", "/learn/fairness", lessonWithEverything, "/learn/fairness/check", "/glossary", "/sources", "/learn/certificate", "/job-aids", "/job-aids/risk-template", "/job-aids/principle-checklist"]) problems.push(...(await audit(page, path)));
     expect(problems).toEqual([]);
   });
 }
@@ -38,7 +38,7 @@ test("staff pages have no serious accessibility problems", async ({ page }) => {
   await page.goto("/cohorts");
   const cohort = await page.getByRole("link", { name: /demo/ }).first().getAttribute("href");
   const problems: string[] = [];
-  for (const path of ["/cohorts", cohort!, "/invitations", "/reports", "/reports?country=TJ", "/reports/learning-gain", "/reports/questions", "/reports/certificates", "/admin/users"]) problems.push(...(await audit(page, path)));
+  for (const path of ["/cohorts", cohort!, "/invitations", "/reports", "/reports?country=TJ", "/reports/learning-gain", "/reports/questions", "/reports/certificates", "/admin/users", "/guides", "/guides/introduction"]) problems.push(...(await audit(page, path)));
   expect(problems).toEqual([]);
 });
 

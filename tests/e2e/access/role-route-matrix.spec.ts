@@ -61,6 +61,11 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/reports/learning-gain/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   "/reports/certificates": signedIn(COORDINATION, 200),
   "/reports/certificates/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
+  // Facilitator guides are for whoever runs a session; job aids are for every member to print.
+  "/guides": signedIn(STAFF, 200),
+  "/guides/[module]": signedIn(STAFF, 200),
+  "/job-aids": signedIn({}, 200),
+  "/job-aids/[aid]": signedIn({}, 200),
   "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
@@ -93,7 +98,7 @@ async function as(page: Page, caller: Caller) {
 }
 
 test.describe.serial("role × route", () => {
-  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", id: "AAAAAAAAAAAAAAAAAAAAAAAA", memoId: "c00000000000000000000000" };
+  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", id: "AAAAAAAAAAAAAAAAAAAAAAAA", memoId: "c00000000000000000000000", aid: "risk-template" };
   let otherCohortId = "";
 
   test.beforeAll(async ({ browser }) => {

@@ -74,6 +74,7 @@ export const courseOf = (module: CourseModule, overrides: Partial<Course> = {}):
   sources: SOURCES,
   bannedPhrasings: [],
   figures: {},
+  jobAids: [],
   ...overrides,
 });
 

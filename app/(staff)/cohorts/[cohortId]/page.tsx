@@ -153,6 +153,11 @@ export default async function CohortPage({ params, searchParams }: Props) {
                   {module.title}
                   {module.dueOn && <> · {t("due", { date: format.dateTime(module.dueOn, { dateStyle: "medium", timeZone: "UTC" }) })}</>}
                 </span>
+                {can(user.role, "guides:read") && (
+                  <Link href={`/guides/${module.slug}`} className="text-sm underline" aria-label={t("guideOf", { module: module.title })}>
+                    {t("guide")}
+                  </Link>
+                )}
                 <form action={removeAssignmentAction}>
                   <input type="hidden" name="cohortId" value={cohort.id} />
                   <input type="hidden" name="moduleSlug" value={module.slug} />
@@ -163,6 +168,13 @@ export default async function CohortPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+        )}
+        {can(user.role, "guides:read") && (
+          <p className="text-sm">
+            <Link href="/guides" className="underline">
+              {t("guidesLink")}
+            </Link>
+          </p>
         )}
         <AssignForm cohortId={cohort.id} modules={course.modules.map((m) => ({ value: m.slug, label: m.frontmatter.title }))} />
       </section>

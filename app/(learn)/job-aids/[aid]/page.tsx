@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { PrintButton } from "@/components/print/print-button";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { findJobAid } from "@/lib/content/course";
+import { COURSE_TEXT } from "@/lib/content/course-language";
+import { JobAidContent } from "../_components/job-aid-content";
+
+type Params = { params: Promise<{ aid: string }> };
+
+const aidIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
+
+async function find(aid: string) {
+  const id = aidIdSchema.safeParse(aid);
+  return id.success ? findJobAid(id.data) : undefined;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: (await find((await params).aid))?.frontmatter.title };
+}
+
+export default async function JobAidPage({ params }: Params) {
+  const { aid: aidId } = await params;
+  await requirePageUser("learning:study", `/job-aids/${aidId}`);
+  const aid = await find(aidId);
+  if (!aid) notFound();
+  const t = await getTranslations("jobAids");
+  return (
+    <article className="printable space-y-4">
+      <nav aria-label={t("breadcrumb")} className="text-sm print:hidden">
+        <Link href="/job-aids" className="underline">
+          {t("title")}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 {...COURSE_TEXT} className="text-2xl font-bold">
+          {aid.frontmatter.title}
+        </h1>
+        <PrintButton label={t("print")} />
+      </div>
+      <p className="text-sm text-slate-600 print:hidden">{t("printHint")}</p>
+      <div {...COURSE_TEXT} className="job-aid prose prose-slate max-w-none">
+        <JobAidContent source={aid.body} />
+      </div>
+    </article>
+  );
+}
