@@ -9,9 +9,9 @@ export async function SourceCitation({ source }: { source: Source }) {
     <Link
       href={`/sources#${source.id}`}
       aria-label={t("citeLabel", { title: source.title, issuer: source.issuer, year: source.year })}
-      className="whitespace-nowrap text-sm text-slate-600 underline decoration-dotted underline-offset-4 hover:text-slate-900"
+      className="text-sm text-slate-600 underline decoration-dotted underline-offset-4 hover:text-slate-900"
     >
-      [{t("cite", { issuer: source.issuer, year: source.year })}]
+      [{t("cite", { short: source.short, year: source.year })}]
     </Link>
   );
 }

@@ -149,6 +149,8 @@ export const sourcesSchema = z
     z.strictObject({
       id: kebab,
       title: text,
+      /** The name a citation in a lesson shows: "Bridges judgment", "ICCPR". */
+      short: text.max(40),
       issuer: text,
       year: z.number().int().min(1945).max(2100),
       link: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),

@@ -42,7 +42,7 @@ describe("loading job aids", () => {
 const aid = (id: string, body: string): JobAid => ({ id, file: `/x/${id}.mdx`, frontmatter: { title: id, summary: "s" }, body, words: countWords(body) });
 const courseWith = (jobAids: JobAid[]): Course => ({
   modules: [],
-  sources: [{ id: "toolkit-risk-assessment", title: "t", issuer: "i", year: 2024, link: "https://example.org/", kind: "toolkit", description: "d" }],
+  sources: [{ id: "toolkit-risk-assessment", title: "t", short: "s", issuer: "i", year: 2024, link: "https://example.org/", kind: "toolkit", description: "d" }],
   bannedPhrasings: [],
   figures: {},
   jobAids,

@@ -62,6 +62,7 @@ export function makeModule(overrides: Partial<CourseModule> = {}, body = `${word
 export const SOURCES: Source[] = (["toolkit", "judgment"] as const).map((id, index) => ({
   id,
   title: `Title ${id}`,
+  short: id,
   issuer: "Issuer",
   year: 2020 + index,
   link: `https://example.org/${id}`,
