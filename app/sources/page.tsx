@@ -5,29 +5,17 @@ import { SourceEntry } from "@/components/sources/source-entry";
 import { getCourse } from "@/lib/content/course";
 import { COURSE_TEXT } from "@/lib/content/course-language";
 import { SOURCE_KINDS } from "@/lib/content/schemas";
-import { attr, tags } from "@/lib/content/tags";
+import { sourceUses } from "@/lib/content/sources";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sources"))("title") };
 }
 
-/** Which modules cite or list each source, so a trainer can see where the course uses it. */
-async function modulesBySource() {
-  const course = await getCourse();
-  const uses = new Map<string, { slug: string; title: string }[]>();
-  for (const module of course.modules) {
-    const ids = new Set(module.frontmatter.furtherReading ?? []);
-    for (const body of [module.overview, ...module.lessons.map((lesson) => lesson.body)]) {
-      for (const tag of tags(body, "Source")) ids.add(attr(tag, "id") ?? "");
-    }
-    for (const id of ids) uses.set(id, [...(uses.get(id) ?? []), { slug: module.slug, title: module.frontmatter.title }]);
-  }
-  return { sources: course.sources, uses };
-}
-
 export default async function SourcesPage() {
   const t = await getTranslations("sources");
-  const { sources, uses } = await modulesBySource();
+  const course = await getCourse();
+  const { sources } = course;
+  const uses = sourceUses(course);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -54,7 +42,7 @@ export default async function SourcesPage() {
                           <span key={module.slug}>
                             {index > 0 && ", "}
                             <Link {...COURSE_TEXT} href={`/learn/${module.slug}`} className="underline">
-                              {module.title}
+                              {module.frontmatter.title}
                             </Link>
                           </span>
                         ))}

@@ -1,5 +1,6 @@
 import type { Course } from "./load";
 import { attr, tags } from "./tags";
+import { linkTargets } from "./verify-references";
 
 // Job aids are what members print or save: each must exist, fit one printed A4 page and use only
 // the components that make sense on paper (no checks, scenarios or reflections).
@@ -17,7 +18,7 @@ export function jobAidProblems(course: Course): string[] {
   for (const id of REQUIRED_JOB_AIDS) if (!ids.includes(id)) problems.push(`job-aids/${id}.mdx is missing`);
   const glossary = new Set(course.modules.flatMap((module) => module.glossary.map((entry) => entry.id)));
   const sources = new Set(course.sources.map((source) => source.id));
-  const modules = new Set(course.modules.map((module) => module.slug));
+  const targets = linkTargets(course);
   for (const aid of course.jobAids) {
     const name = `job-aids/${aid.id}.mdx`;
     if (aid.words > JOB_AID_MAX_WORDS) problems.push(`${name}: ${aid.words} words; a job aid fits one printed page (at most ${JOB_AID_MAX_WORDS})`);
@@ -32,7 +33,7 @@ export function jobAidProblems(course: Course): string[] {
     for (const match of aid.body.matchAll(/\]\(([^)\s]*)\)/g)) {
       const href = match[1]!;
       if (/^https?:/.test(href)) problems.push(`${name}: link ${href} goes outside the course; cite it with <Source id> from content/sources.yaml`);
-      else if (!/^\/learn\/([a-z0-9-]+)/.test(href) || !modules.has(/^\/learn\/([a-z0-9-]+)/.exec(href)![1]!)) problems.push(`${name}: link ${href} leads to no module`);
+      else if (!targets.has(href)) problems.push(`${name}: link ${href} leads nowhere`);
     }
   }
   const template = course.jobAids.find((aid) => aid.id === "risk-template");

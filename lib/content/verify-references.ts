@@ -1,4 +1,5 @@
 import type { Course, CourseModule } from "./load";
+import { sourceUses } from "./sources";
 import { attr, tags } from "./tags";
 
 // Rules about what the course says of the world: real material is cited by id from
@@ -10,6 +11,18 @@ export const moduleBodies = (module: CourseModule) => [
   { name: "module.mdx", body: module.overview },
   ...module.lessons.map((lesson) => ({ name: lesson.file.split("/").pop()!, body: lesson.body })),
 ];
+
+/** Every address inside the course a lesson or job aid may link to. */
+export function linkTargets(course: Course): Set<string> {
+  const targets = new Set(["/learn", "/glossary", "/about"]);
+  for (const module of course.modules) {
+    targets.add(`/learn/${module.slug}`);
+    targets.add(`/learn/${module.slug}/check`);
+    for (const lesson of module.lessons) targets.add(`/learn/${module.slug}/${lesson.slug}`);
+    for (const entry of module.glossary) targets.add(`/glossary#${entry.id}`);
+  }
+  return targets;
+}
 
 export function sourceProblems(module: CourseModule, course: Course): string[] {
   const problems: string[] = [];
@@ -33,11 +46,7 @@ export function sourceProblems(module: CourseModule, course: Course): string[] {
 
 /** Sources no lesson cites and no module lists are dead weight on the Sources page. */
 export function unusedSources(course: Course): string[] {
-  const used = new Set<string>();
-  for (const module of course.modules) {
-    for (const id of module.frontmatter.furtherReading ?? []) used.add(id);
-    for (const { body } of moduleBodies(module)) for (const tag of tags(body, "Source")) used.add(attr(tag, "id") ?? "");
-  }
+  const used = sourceUses(course);
   return course.sources.filter((source) => !used.has(source.id)).map((source) => `sources.yaml: "${source.id}" is cited by no lesson and listed by no module`);
 }
 

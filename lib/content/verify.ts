@@ -5,7 +5,7 @@ import { attr, tags } from "./tags";
 import { facilitatorProblems } from "./verify-facilitator";
 import { figureProblems, unusedFigures } from "./verify-figures";
 import { jobAidProblems } from "./verify-job-aids";
-import { bannedPhrasingProblems, moduleBodies, sourceProblems, unusedSources } from "./verify-references";
+import { bannedPhrasingProblems, linkTargets, moduleBodies, sourceProblems, unusedSources } from "./verify-references";
 
 // Checks across files that a schema alone cannot make: references between lessons and data files,
 // links, scenario graphs, word ranges and the principles each module must teach. `npm test` runs it
@@ -53,17 +53,6 @@ export function scenarioProblems(scenario: Scenario): string[] {
   }
   for (const id of reachable) if (!canFinish.has(id)) problems.push(`from step "${id}" no path reaches an ending`);
   return problems;
-}
-
-function linkTargets(course: Course): Set<string> {
-  const targets = new Set(["/learn", "/glossary", "/about"]);
-  for (const module of course.modules) {
-    targets.add(`/learn/${module.slug}`);
-    targets.add(`/learn/${module.slug}/check`);
-    for (const lesson of module.lessons) targets.add(`/learn/${module.slug}/${lesson.slug}`);
-    for (const entry of module.glossary) targets.add(`/glossary#${entry.id}`);
-  }
-  return targets;
 }
 
 /** A final check: a pool large enough to draw from, a way back for every question, no cues. */

@@ -27,7 +27,6 @@ export default async function GuidesPage() {
               <Link {...COURSE_TEXT} href={`/guides/${module.slug}`} className="font-medium underline">
                 {module.facilitator?.title ?? module.frontmatter.title}
               </Link>
-              {!module.facilitator && <span className="block text-sm text-slate-600">{t("notWritten")}</span>}
             </li>
           ))}
         </ul>

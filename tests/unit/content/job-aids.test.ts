@@ -68,7 +68,7 @@ describe("jobAidProblems", () => {
       'job-aids/risk-template.mdx: <Term id="ghost"> is not defined in any glossary.yaml',
       'job-aids/risk-template.mdx: <Source id="nowhere" /> names no entry in content/sources.yaml',
       "job-aids/risk-template.mdx: link https://example.org goes outside the course; cite it with <Source id> from content/sources.yaml",
-      "job-aids/risk-template.mdx: link /learn/nowhere leads to no module",
+      "job-aids/risk-template.mdx: link /learn/nowhere leads nowhere",
       'job-aids/risk-template.mdx: must point to the Toolkit\'s risk assessment with <Source id="toolkit-risk-assessment" />',
     ]);
   });
