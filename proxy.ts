@@ -1,19 +1,41 @@
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
+import { prerenderedPageHashes } from "@/lib/http/prerendered-pages";
 import { contentSecurityPolicy, MAX_BODY_BYTES, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
+import { chooseLocale, isLocalised, LOCALE_COOKIE } from "@/lib/i18n/locale-path";
 import { requestIdFrom } from "@/lib/log/request-id";
 
 // Runs before every page, action and route handler (Next's "proxy" file convention, which must
 // live at the top level). It refuses what cannot be a real request before any app code sees it,
-// and gives each response its own CSP nonce and a request id for the logs.
+// serves each page in her language from the app's /[locale]/ tree, keeps course pages (built once
+// for everyone) for signed-in people, and gives each response its own CSP nonce and a request id.
+
+// next-intl reads the locale of a page rendered per request from this request header.
+const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
+
+// Course pages are built ahead of time, so no page code runs to check the session: it is checked
+// here, from the cookie's signature alone (their text is the same for everyone; what is hers is
+// loaded separately, with the full check).
+const SIGNED_IN_ONLY = /^\/(?:learn|job-aids)(?:\/|$)/;
 
 function refuse(status: 400 | 413, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }
 
-export function proxy(request: NextRequest): NextResponse {
+async function signedIn(request: NextRequest): Promise<boolean> {
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    return (await getToken({ req: request, secret: authSecret() })) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  try {
+    decodeURIComponent(pathname);
   } catch {
     return refuse(400, "This address is not valid. Check the link and try again.");
   }
@@ -21,15 +43,37 @@ export function proxy(request: NextRequest): NextResponse {
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) {
     return refuse(413, "This upload is too large: the limit is 2 MB. Split the file and send each part.");
   }
+  const page = isLocalised(pathname);
+  if (page && SIGNED_IN_ONLY.test(pathname) && (request.method === "GET" || request.method === "HEAD") && !(await signedIn(request))) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
 
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
+  const locale = page ? chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")) : undefined;
+  const internalPath = locale && `/${locale}${pathname === "/" ? "" : pathname}`;
+  // A GET of a page built ahead of time is served from its file; anything else renders now.
+  const prerendered = internalPath && (request.method === "GET" || request.method === "HEAD") ? prerenderedPageHashes(internalPath) : undefined;
+  const permit = prerendered ? { hashes: prerendered } : { nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64") };
+  const policy = contentSecurityPolicy(permit, env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const requestId = requestIdFrom(requestHeaders.get("x-request-id"));
   requestHeaders.set("x-request-id", requestId);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  let response: NextResponse;
+  if (locale && internalPath) {
+    requestHeaders.set(NEXT_INTL_LOCALE_HEADER, locale);
+    // A server started with `-H 127.0.0.1` takes this rewrite for another site's address and fails
+    // (next.js issue 94745): start it without -H, or with 0.0.0.0 or a name.
+    const target = new URL(`${internalPath}${search}`, request.url);
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+    // One address, a page per language: a shared cache must not hand one language's page (or a
+    // signed-in page) to someone else.
+    response.headers.set("vary", "Cookie, Accept-Language");
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set("content-security-policy", policy);
   response.headers.set("x-request-id", requestId);
   const https = request.nextUrl.protocol === "https:" || (env.TRUST_PROXY > 0 && request.headers.get("x-forwarded-proto") === "https");

@@ -7,7 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The server under test is the production build (`npm run build` first; npm test does it), on its
-// own fresh embedded database, or on PostgreSQL when DATABASE_URL is set.
+// own fresh embedded database, or on PostgreSQL when DATABASE_URL is set. Not `-H 127.0.0.1`: Next then
+// proxies proxy.ts's language rewrites as if to another site and fails (next.js issue 94745).
 const dataDir = "data/e2e";
 
 export default defineConfig({
@@ -40,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts --demo && exec node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && node_modules/.bin/tsx prisma/seed.ts --demo && exec node_modules/.bin/next start -p ${PORT} -H 0.0.0.0`,
     cwd: root,
     url: `${BASE_URL}/signin`,
     timeout: 120_000,

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions";
+import { setLocaleAction } from "@/lib/i18n/set-locale-action";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
 import { AutoSubmitSelect } from "./auto-submit-select";
 

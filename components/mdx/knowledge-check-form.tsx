@@ -6,11 +6,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
 import { COURSE_TEXT } from "@/lib/content/course-language";
+import { useLessonState } from "./lesson-state";
 
 export type PublicQuestion = { id: string; prompt: string; options: { id: string; text: string }[] };
 export type QuestionFeedback = { chosen: string; correct: boolean; feedback: string };
 export type CheckResult = { score: number; correctCount: number; questionCount: number; passed: boolean; feedback: Record<string, QuestionFeedback> };
-export type CheckFormState = { ok: true } | { ok: false; fieldErrors: Record<string, string>; message: string } | null;
+export type CheckFormState = { ok: true; result?: CheckResult } | { ok: false; fieldErrors: Record<string, string>; message: string } | null;
 
 type Props = {
   moduleSlug: string;
@@ -21,15 +22,18 @@ type Props = {
   questions: PublicQuestion[];
   /** A final check: the open attempt these questions were drawn for. Final checks never show per-option feedback. */
   drawId?: string;
-  result: CheckResult | null;
+  /** Her last attempt, when the page is hers (a final check); in a lesson it comes from LessonStateProvider. */
+  result?: CheckResult | null;
   action: (state: CheckFormState, formData: FormData) => Promise<CheckFormState>;
 };
 
-export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, drawId, result, action }: Props) {
+export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, drawId, result: given, action }: Props) {
   const t = useTranslations("check");
   const errorText = useErrorText();
   const ui = useInterfaceText();
   const [state, formAction, pending] = useActionState(action, null);
+  const lessonState = useLessonState();
+  const result = (state?.ok ? state.result : undefined) ?? given ?? lessonState?.checks[checkId] ?? null;
   const errors = state && !state.ok ? state.fieldErrors : {};
   const headingId = `check-${checkId}`;
   return (
@@ -38,7 +42,8 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
         {title}
       </h2>
       {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t(drawId ? "finalPassMark" : "passMark", { mark: passMark })}</p>}
-      <form action={formAction} className="mt-4 space-y-6">
+      {/* Remounted when her earlier answers arrive, so they show as chosen. */}
+      <form key={result ? "answered" : "new"} action={formAction} className="mt-4 space-y-6">
         <input type="hidden" name="moduleSlug" value={moduleSlug} />
         <input type="hidden" name="checkId" value={checkId} />
         {drawId && <input type="hidden" name="drawId" value={drawId} />}

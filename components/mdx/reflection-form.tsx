@@ -1,29 +1,34 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
 import { COURSE_TEXT } from "@/lib/content/course-language";
+import { useLessonState } from "./lesson-state";
 
-export type ReflectionState = { ok: true; savedAt: string } | { ok: false; message: string } | null;
+export type ReflectionState = { ok: true; savedAt: string; text: string } | { ok: false; message: string } | null;
 
 type Props = {
   moduleSlug: string;
   promptId: string;
   prompt: string;
-  savedText: string;
   action: (state: ReflectionState, formData: FormData) => Promise<ReflectionState>;
 };
 
 /** A private note saved to her account; only she can read it. */
-export function ReflectionForm({ moduleSlug, promptId, prompt, savedText, action }: Props) {
+export function ReflectionForm({ moduleSlug, promptId, prompt, action }: Props) {
   const t = useTranslations("reflection");
   const errorText = useErrorText();
   const ui = useInterfaceText();
   const [state, formAction, pending] = useActionState(action, null);
   const id = useId();
+  // Her saved note arrives after the page shows (LessonStateProvider); it fills the box unless she
+  // has started typing. Without JavaScript the box shows what she has just saved.
+  const saved = useLessonState()?.reflections[promptId];
+  const [text, setText] = useState<string | null>(null);
+  const value = text ?? (state?.ok ? state.text : undefined) ?? saved ?? "";
   return (
     <form {...ui} action={formAction} className="not-prose my-8 space-y-2 rounded border border-slate-300 bg-slate-50 p-4">
       <input type="hidden" name="moduleSlug" value={moduleSlug} />
@@ -39,7 +44,8 @@ export function ReflectionForm({ moduleSlug, promptId, prompt, savedText, action
         name="text"
         rows={4}
         maxLength={5000}
-        defaultValue={savedText}
+        value={value}
+        onChange={(event) => setText(event.target.value)}
         aria-describedby={`${id}-hint`}
         className="block w-full rounded border border-slate-400 p-2"
       />

@@ -1,12 +1,19 @@
-// The Content-Security-Policy for one response. Scripts run only with this request's nonce (Next
-// adds it to its own scripts when it finds the policy on the request), and what they load
-// ('strict-dynamic'); no inline script, no eval outside development. Styles come from our own
-// stylesheet; style attributes (a progress bar's width) are allowed, inline <style> elements are not.
-export function contentSecurityPolicy(nonce: string, development: boolean): string {
+/** What lets a page's scripts run: this request's nonce, or, for a page built ahead of time, its inline scripts' hashes. */
+export type ScriptPermit = { nonce: string } | { hashes: readonly string[] };
+
+// The Content-Security-Policy for one response. A page rendered per request runs scripts only with
+// this request's nonce (Next adds it to its own scripts when it finds the policy on the request)
+// and what they load ('strict-dynamic'). A page built ahead of time runs only its own inline
+// scripts, by hash, and script files from this site. No other inline script, no eval outside
+// development. Styles come from our own stylesheet; style attributes (a progress bar's width) are
+// allowed, inline <style> elements are not.
+export function contentSecurityPolicy(permit: ScriptPermit, development: boolean): string {
+  const devEval = development ? " 'unsafe-eval'" : "";
+  const scripts = "nonce" in permit ? `'self' 'nonce-${permit.nonce}' 'strict-dynamic'` : ["'self'", ...permit.hashes].join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src ${scripts}${devEval}`,
+    "nonce" in permit ? `style-src 'self' 'nonce-${permit.nonce}'` : "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

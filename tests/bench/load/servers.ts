@@ -9,7 +9,7 @@ export type Instance = { port: number; base: string; child?: ChildProcess; logFi
 export function startInstance(instance: Instance, env: Record<string, string>, root: string): void {
   instance.starts += 1;
   const out = createWriteStream(instance.logFile, { flags: "a" });
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(instance.port), "-H", "127.0.0.1"], {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(instance.port), "-H", "0.0.0.0"], {
     cwd: root,
     env: { ...process.env, ...env, NEXTAUTH_URL: instance.base },
     stdio: ["ignore", "pipe", "pipe"],

@@ -15,7 +15,7 @@ const migrationCount = readdirSync(path.join(root, "prisma/migrations"), { withF
 
 function startServer(dataDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = "";
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "0.0.0.0"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", DATABASE_DIR: dataDir, OUTBOX_DIR: `${dataDir}-outbox`, NEXTAUTH_URL: BASE, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,3 @@
+import { clientTextLayout } from "@/components/layout/client-text";
+
+export default clientTextLayout(["users"]);

@@ -1,0 +1,58 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import type { CheckFormState } from "@/components/mdx/knowledge-check-form";
+import type { ReflectionState } from "@/components/mdx/reflection-form";
+import { withRefusals } from "@/lib/action-refusal";
+import { formAnswers } from "@/lib/form-answers";
+import { completeLesson } from "@/lib/progress/complete-lesson";
+import { checkResultOf, openLesson, type LessonMemberState } from "@/lib/progress/lesson-state";
+import { saveReflection } from "@/lib/progress/save-reflection";
+import { startFinalCheck } from "@/lib/progress/start-final-check";
+import { submitCheck } from "@/lib/progress/submit-check";
+import type { StartCheckState } from "./_components/start-check-form";
+
+export async function completeLessonAction(formData: FormData): Promise<void> {
+  const result = await withRefusals(() =>
+    completeLesson({ moduleSlug: formData.get("moduleSlug"), lessonSlug: formData.get("lessonSlug") }),
+  );
+  // A lesson that does not exist (a stale page, a forged form) has nothing to complete.
+  if (!("nextHref" in result)) return;
+  redirect(result.nextHref);
+}
+
+export async function submitCheckAction(_state: CheckFormState, formData: FormData): Promise<CheckFormState> {
+  const answers = formAnswers(formData);
+  const result = await withRefusals(() =>
+    submitCheck({ moduleSlug: formData.get("moduleSlug"), checkId: formData.get("checkId") }, answers, formData.get("drawId")),
+  );
+  if (!result.ok) return result;
+  // A practice check sits in a lesson built once for everyone: its feedback comes back with the
+  // answer. A final check's page is hers, rendered again with the attempt just stored.
+  if (formData.get("drawId") === null) return { ok: true, result: checkResultOf(result.score) };
+  refresh();
+  return { ok: true };
+}
+
+/** "Start the check": draws her final-check attempt on the server; the page then shows that draw. */
+export async function startFinalCheckAction(_state: StartCheckState, formData: FormData): Promise<StartCheckState> {
+  const result = await withRefusals(() => startFinalCheck(formData.get("moduleSlug")));
+  if (!result.ok) return result;
+  refresh();
+  return { ok: true };
+}
+
+export async function saveReflectionAction(_state: ReflectionState, formData: FormData): Promise<ReflectionState> {
+  const result = await withRefusals(() =>
+    saveReflection({ moduleSlug: formData.get("moduleSlug"), promptId: formData.get("promptId"), text: formData.get("text") ?? "" }),
+  );
+  if (!result.ok) return result;
+  return { ok: true, savedAt: new Date().toISOString(), text: String(formData.get("text") ?? "") };
+}
+
+/** The lesson page's own part for her (lesson-state.tsx asks for it once the page shows). */
+export async function openLessonAction(moduleSlug: string, lessonSlug: string): Promise<LessonMemberState | null> {
+  const result = await withRefusals(() => openLesson({ moduleSlug, lessonSlug }));
+  return "completed" in result ? result : null;
+}

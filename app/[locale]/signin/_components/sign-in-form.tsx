@@ -1,0 +1,52 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    }).catch(() => undefined);
+    if (result?.ok && !result.error) {
+      // Only a same-site path may follow sign-in, so a crafted link cannot send her elsewhere. A
+      // full page load, not a client navigation: the header and every page's own state then load
+      // as the signed-in member.
+      const callback = new URLSearchParams(window.location.search).get("callbackUrl");
+      window.location.replace(safeCallbackPath(callback, window.location.origin));
+      return;
+    }
+    setPending(false);
+    const messages: Record<string, string> = { [THROTTLED_ERROR]: t("throttled"), [UNAVAILABLE_ERROR]: t("unavailable") };
+    setError(!result ? t("network") : (messages[result.error ?? ""] ?? t("failed")));
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error && (
+        <FormAlert>
+          {error}
+        </FormAlert>
+      )}
+      <Field label={t("email")} name="email" type="email" autoComplete="username" required />
+      <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { NAV_LINKS, type NavKey } from "@/lib/auth/nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+type Me = { signedIn: boolean; links: NavKey[] };
+
+/**
+ * The header's personal part. Pages are built once for everyone, so who is signed in is asked
+ * here (GET /api/me) after the page shows. Both rows keep their height while it loads, so nothing
+ * below them moves. Without JavaScript, <noscript> links stand in.
+ */
+export function AccountNav() {
+  const t = useTranslations("layout");
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/me", { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<Me>) : null))
+      .catch(() => null)
+      .then((value) => live && setMe(value ?? { signedIn: false, links: [] }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const links = NAV_LINKS.filter((link) => me?.links.includes(link.key));
+  return (
+    <>
+      <div className="flex min-h-8 min-w-20 items-center justify-end">
+        {me?.signedIn && <SignOutButton label={t("signOut")} />}
+        {me && !me.signedIn && (
+          <Link href="/signin" className="rounded px-2 py-1 underline">
+            {t("signIn")}
+          </Link>
+        )}
+      </div>
+      <nav aria-label={t("nav.label")} className="min-h-7 w-full text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {links.map((link) => (
+            <li key={link.key}>
+              <Link href={link.href} className="underline-offset-4 hover:underline">
+                {t(`nav.${link.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./config";
+
+// Public addresses carry no language (links stay the same in every language and her choice is
+// remembered); inside the app every page lives under /[locale]/. proxy.ts joins the two.
+
+/** Paths that are not pages in a language: framework files, the API, the service worker, the manifest. */
+const OUTSIDE_LOCALES = /^\/(?:_next|api|serwist)(?:\/|$)|^\/manifest\.webmanifest$/;
+
+export const isLocalised = (pathname: string) => !OUTSIDE_LOCALES.test(pathname);
+
+/** Her choice on the switcher, else her browser's first language we have, else English. */
+export function chooseLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
+  return isLocale(cookie) ? cookie : (localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE);
+}
+
+export { LOCALE_COOKIE };
