@@ -42,6 +42,14 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      {
+        // Pages: one address serves a page per language (proxy.ts), and course pages only to the
+        // signed-in. A shared cache must never keep them (Next marks pages built ahead of time
+        // cacheable for a year); her browser may, asking again each time (a 304 while unchanged;
+        // the new language's page after she switches). proxy.ts forbids storing pages made per request.
+        source: "/((?!_next/|api/|serwist/).*)",
+        headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+      },
     ];
   },
 };

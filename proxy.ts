@@ -68,9 +68,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     // (next.js issue 94745): start it without -H, or with 0.0.0.0 or a name.
     const target = new URL(`${internalPath}${search}`, request.url);
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
-    // One address, a page per language: a shared cache must not hand one language's page (or a
-    // signed-in page) to someone else.
-    response.headers.set("vary", "Cookie, Accept-Language");
+    // A page made for this request may carry her data: never stored, even by her own browser.
+    if (!prerendered) response.headers.set("cache-control", "private, no-store");
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
