@@ -1,3 +1,3 @@
 import { clientTextLayout } from "@/components/layout/client-text";
 
-export default clientTextLayout(["lesson", "check", "scenario", "risk", "reflection", "courseTest", "certificate", "memo"]);
+export default clientTextLayout(["lesson", "module", "check", "scenario", "risk", "reflection", "courseTest", "certificate", "memo"]);

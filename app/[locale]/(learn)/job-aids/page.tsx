@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCourse } from "@/lib/content/course";
 import { COURSE_TEXT } from "@/lib/content/course-language";
+import type { Locale } from "@/lib/i18n/config";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("jobAids"))("title") };
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "jobAids" }))("title") };
 }
 
-export default async function JobAidsPage() {
-  await requirePageUser("learning:study", "/job-aids");
+// Built once per language; proxy.ts lets only signed-in people reach it.
+export default async function JobAidsPage({ params }: Props) {
+  setRequestLocale((await params).locale);
   const t = await getTranslations("jobAids");
   const { jobAids } = await getCourse();
   return (

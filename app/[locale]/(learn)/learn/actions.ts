@@ -8,6 +8,7 @@ import { withRefusals } from "@/lib/action-refusal";
 import { formAnswers } from "@/lib/form-answers";
 import { completeLesson } from "@/lib/progress/complete-lesson";
 import { checkResultOf, openLesson, type LessonMemberState } from "@/lib/progress/lesson-state";
+import { openModule, type ModuleMemberState } from "@/lib/progress/module-state";
 import { saveReflection } from "@/lib/progress/save-reflection";
 import { startFinalCheck } from "@/lib/progress/start-final-check";
 import { submitCheck } from "@/lib/progress/submit-check";
@@ -55,4 +56,10 @@ export async function saveReflectionAction(_state: ReflectionState, formData: Fo
 export async function openLessonAction(moduleSlug: string, lessonSlug: string): Promise<LessonMemberState | null> {
   const result = await withRefusals(() => openLesson({ moduleSlug, lessonSlug }));
   return "completed" in result ? result : null;
+}
+
+/** The module page's own part for her (module-state.tsx asks for it once the page shows). */
+export async function openModuleAction(moduleSlug: string): Promise<ModuleMemberState | null> {
+  const result = await withRefusals(() => openModule({ moduleSlug }));
+  return "status" in result ? result : null;
 }

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { PrintButton } from "@/components/print/print-button";
-import { requirePageUser } from "@/lib/auth/page-guard";
-import { findJobAid } from "@/lib/content/course";
+import { findJobAid, getCourse } from "@/lib/content/course";
 import { COURSE_TEXT } from "@/lib/content/course-language";
+import type { Locale } from "@/lib/i18n/config";
 import { JobAidContent } from "../_components/job-aid-content";
 
-type Params = { params: Promise<{ aid: string }> };
+type Params = { params: Promise<{ locale: Locale; aid: string }> };
+
+// Built once per language; proxy.ts lets only signed-in people reach it.
+export async function generateStaticParams() {
+  return (await getCourse()).jobAids.map((aid) => ({ aid: aid.id }));
+}
+export const dynamicParams = false;
 
 const aidIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
@@ -23,8 +29,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function JobAidPage({ params }: Params) {
-  const { aid: aidId } = await params;
-  await requirePageUser("learning:study", `/job-aids/${aidId}`);
+  const { locale, aid: aidId } = await params;
+  setRequestLocale(locale);
   const aid = await find(aidId);
   if (!aid) notFound();
   const t = await getTranslations("jobAids");
