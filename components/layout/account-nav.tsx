@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { NAV_LINKS, type NavKey } from "@/lib/auth/nav-links";
@@ -10,12 +11,14 @@ type Me = { signedIn: boolean; links: NavKey[] };
 
 /**
  * The header's personal part. Pages are built once for everyone, so who is signed in is asked
- * here (GET /api/me) after the page shows. Both rows keep their height while it loads, so nothing
- * below them moves. Without JavaScript, <noscript> links stand in.
+ * here (GET /api/me) after the page shows, and again on each move within the site (she may have
+ * just signed in or out without a full page load). Both rows keep their height while it loads, so
+ * nothing below them moves. Without JavaScript, <noscript> links stand in.
  */
 export function AccountNav() {
   const t = useTranslations("layout");
   const [me, setMe] = useState<Me | null>(null);
+  const pathname = usePathname();
   useEffect(() => {
     let live = true;
     fetch("/api/me", { cache: "no-store" })
@@ -25,7 +28,7 @@ export function AccountNav() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
   const links = NAV_LINKS.filter((link) => me?.links.includes(link.key));
   return (
     <>
