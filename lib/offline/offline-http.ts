@@ -11,7 +11,7 @@ export type Translate = (key: string, values?: Record<string, string>) => string
 const json = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { "cache-control": "private, no-store" } });
 
-export const errorJson = (status: number, code: string, t: Translate, extra: Record<string, unknown> = {}) =>
+const errorJson = (status: number, code: string, t: Translate, extra: Record<string, unknown> = {}) =>
   json(status, { status: "error", code, message: t(code), ...extra });
 
 const utc = (iso: string | Date) => new Date(iso).toISOString().slice(0, 16).replace("T", " ");
