@@ -5,16 +5,14 @@ import { env } from "@/lib/env";
 import { attemptPolicy, type AttemptPolicy } from "./attempt-policy";
 import { FINAL_CHECK } from "./constants";
 import { drawFits, drawSchema } from "./draw";
+import { finalAttemptResult, type FinalAttemptResult } from "./final-attempt-result";
 import { answersSchema } from "./schemas";
 import { scoreCheck } from "./score";
 
 /** A drawn question as the page shows it: texts and option ids, never which option is right. */
 export type DrawnQuestion = { id: string; prompt: string; options: { id: string; text: string }[] };
 
-/** A missed question as a failed attempt shows it: what to revisit, not the right option. */
-export type MissedQuestion = { questionId: string; idea?: string; revisit?: { slug: string; title: string } };
-
-export type FinalAttemptResult = { score: number; correctCount: number; questionCount: number; passed: boolean; missed: MissedQuestion[] };
+export type { FinalAttemptResult, MissedQuestion } from "./final-attempt-result";
 
 export type FinalCheckView = {
   /** Her open attempt, exactly as drawn when she started it. */
@@ -66,12 +64,6 @@ function latestResult(module: CourseModule, attempt: StoredAttempt | undefined):
   const questionIds = draw.data.questions.map((q) => q.id);
   const answers = answersSchema(check, questionIds).safeParse(attempt.answers);
   if (!answers.success) return { score, correctCount, questionCount, passed, missed: [] };
-  const missed = scoreCheck(check, answers.data, questionIds)
-    .results.filter((result) => !result.correct)
-    .map((result) => {
-      const question = check.questions.find((q) => q.id === result.questionId)!;
-      const lesson = module.lessons.find((l) => l.slug === question.revisit);
-      return { questionId: question.id, idea: question.idea, revisit: lesson && { slug: lesson.slug, title: lesson.frontmatter.title } };
-    });
+  const { missed } = finalAttemptResult(module, check, scoreCheck(check, answers.data, questionIds));
   return { score, correctCount, questionCount, passed, missed };
 }

@@ -2,13 +2,13 @@ import { z } from "zod";
 import type { Check } from "@/lib/content/schemas";
 import { multilineText } from "@/lib/validation";
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
+export const contentSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
-export const moduleRefSchema = z.object({ moduleSlug: slug });
+export const moduleRefSchema = z.object({ moduleSlug: contentSlug });
 
-export const lessonRefSchema = z.object({ moduleSlug: slug, lessonSlug: slug });
+export const lessonRefSchema = z.object({ moduleSlug: contentSlug, lessonSlug: contentSlug });
 
-export const checkRefSchema = z.object({ moduleSlug: slug, checkId: slug });
+export const checkRefSchema = z.object({ moduleSlug: contentSlug, checkId: contentSlug });
 
 /**
  * Form fields are named `answer.<questionId>` and carry the chosen option's id. For a final check
@@ -28,7 +28,7 @@ export function answersSchema(check: Check, questionIds?: readonly string[]) {
 }
 
 export const reflectionSchema = z.object({
-  moduleSlug: slug,
-  promptId: slug,
+  moduleSlug: contentSlug,
+  promptId: contentSlug,
   text: multilineText(5000, "noteTooLong"),
 });

@@ -8,7 +8,7 @@ import { account, introduction, signIn } from "../fixtures";
 // Server actions get the same treatment in tests/integration/fuzz (every action, every caller).
 
 type Caller = "signedOut" | "member" | "trainer" | "otherTrainer" | "coordinator" | "admin";
-type Outcome = 200 | 403 | 404 | 401 | 429 | "signin";
+type Outcome = 200 | 400 | 403 | 404 | 401 | 429 | "signin";
 const CALLERS: Caller[] = ["signedOut", "member", "trainer", "otherTrainer", "coordinator", "admin"];
 
 const everyone = (status: Outcome) => Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Record<Caller, Outcome>;
@@ -67,9 +67,18 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/job-aids": signedIn({}, 200),
   "/job-aids/[aid]": signedIn({}, 200),
   "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
+  // The offline queue's endpoints take POST only (see POSTED below).
+  "/api/offline/sync": { ...everyone(400), signedOut: 401 },
+  "/api/offline/modules/[module]/final-check": { ...everyone(404), signedOut: 401 },
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
 const ROUTE_HANDLERS = ["/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
+// Route handlers that answer POST only, sent a request that changes nothing: an empty item (400
+// once signed in), and a module that does not exist (404), since preparing a real one starts an attempt.
+const POSTED: Record<string, string> = {
+  "/api/offline/sync": "/api/offline/sync",
+  "/api/offline/modules/[module]/final-check": "/api/offline/modules/no-such-module/final-check",
+};
 // next-auth's own endpoints are its business, not a page of ours.
 const NOT_PAGES = ["/api/auth/[...nextauth]"];
 
@@ -131,6 +140,11 @@ test.describe.serial("role × route", () => {
         const cohortId = caller === "otherTrainer" ? otherCohortId : params.cohortId!;
         const url = route.replace(/\[(\w+)\]/g, (_, name: string) => (name === "cohortId" ? cohortId : params[name]!));
         const expected = outcomes[caller];
+        if (POSTED[route]) {
+          const response = await page.request.post(POSTED[route]!, { data: {} });
+          if (response.status() !== expected) problems.push(`POST ${POSTED[route]}: ${response.status()}, expected ${expected}`);
+          continue;
+        }
         if (ROUTE_HANDLERS.includes(route)) {
           const response = await page.request.get(url);
           if (response.status() !== expected) problems.push(`${url}: ${response.status()}, expected ${expected}`);
