@@ -3,6 +3,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
+import { BRAND_COLOURS } from "@/lib/brand-colours";
+import { env } from "@/lib/env";
 import { directionOf, type Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
@@ -21,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: BRAND_COLOURS.header };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = (await getLocale()) as Locale;
@@ -42,6 +45,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        {/* Off in development, where a worker serving yesterday's pages from its cache only confuses. */}
+        <ServiceWorkerRegistration disabled={env.NODE_ENV === "development"} />
       </body>
     </html>
   );
