@@ -12,7 +12,8 @@ export const STATIC_CACHE_NAME = "static-assets";
 export const CACHE_ID = "course";
 
 /**
- * IndexedDB databases the app opens. `serwist-expiration` is where Serwist's ExpirationPlugin
- * keeps the age of each cached page, which tells which pages she opened.
+ * IndexedDB databases that hold anything of hers, deleted on sign-out. None yet: the offline queue
+ * registers its database here. (Serwist's "serwist-expiration" lists the static files' ages only;
+ * sign-out removes it too, with every database the browser reports.)
  */
-export const INDEXED_DB_NAMES: readonly string[] = ["serwist-expiration"];
+export const INDEXED_DB_NAMES: readonly string[] = [];

@@ -39,6 +39,7 @@ const runtimeCaching: RuntimeCaching[] = [
       plugins: [
         new CacheableResponsePlugin({ statuses: [200] }),
         // Old builds' chunks would pile up otherwise; quota errors drop the cache rather than fail.
+        // Its record (IndexedDB "serwist-expiration") lists these public files only.
         new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true }),
       ],
     }),
@@ -55,7 +56,9 @@ const runtimeCaching: RuntimeCaching[] = [
         new CacheableResponsePlugin({ statuses: [200] }),
         // A page answered after a redirect is another page (sign-in): never store it under this address.
         { cacheWillUpdate: async ({ response }) => (response.redirected ? null : response) },
-        new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true }),
+        // No ExpirationPlugin: the course bounds this cache (a page per address), and the plugin's
+        // IndexedDB record of which pages she opened would be held open by this worker, so the
+        // sign-out button could not delete it.
       ],
     }),
   },

@@ -31,6 +31,9 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/reset-password/[token]": everyone(200),
   "/invite/[token]": everyone(200),
   "/api/health": everyone(200),
+  // The offline fallback and the service worker script: the same for everyone, nothing personal.
+  "/offline": everyone(200),
+  "/serwist/[path]": everyone(200),
   "/account": signedIn({}, 200),
   "/learn": signedIn({}, 200),
   "/learn/[module]": signedIn({}, 200),
@@ -69,7 +72,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/admin/users": signedIn({ member: 403, trainer: 403, otherTrainer: 403, coordinator: 403 }, 200),
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
-const ROUTE_HANDLERS = ["/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
+const ROUTE_HANDLERS = ["/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
 // next-auth's own endpoints are its business, not a page of ours.
 const NOT_PAGES = ["/api/auth/[...nextauth]"];
 
@@ -98,7 +101,7 @@ async function as(page: Page, caller: Caller) {
 }
 
 test.describe.serial("role × route", () => {
-  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", id: "AAAAAAAAAAAAAAAAAAAAAAAA", memoId: "c00000000000000000000000", aid: "risk-template" };
+  const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", id: "AAAAAAAAAAAAAAAAAAAAAAAA", memoId: "c00000000000000000000000", aid: "risk-template", path: "sw.js" };
   let otherCohortId = "";
 
   test.beforeAll(async ({ browser }) => {
