@@ -101,6 +101,9 @@ async function as(page: Page, caller: Caller) {
 }
 
 test.describe.serial("role × route", () => {
+  // The server's answers are what is checked here: the service worker (tested in tests/e2e/offline)
+  // would only add a hop to each of the 40-odd page loads per caller.
+  test.use({ serviceWorkers: "block" });
   const params: Record<string, string> = { module: "introduction", lesson: introduction.lessons[0]!.slug, token: "not-a-real-token", id: "AAAAAAAAAAAAAAAAAAAAAAAA", memoId: "c00000000000000000000000", aid: "risk-template", path: "sw.js" };
   let otherCohortId = "";
 
