@@ -6,6 +6,7 @@ import { prerenderedPageHashes } from "@/lib/http/prerendered-pages";
 import { contentSecurityPolicy, MAX_BODY_BYTES, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 import { chooseLocale, isLocalised, LOCALE_COOKIE } from "@/lib/i18n/locale-path";
 import { requestIdFrom } from "@/lib/log/request-id";
+import { CLEAR_SITE_DATA, clearsSiteData } from "@/lib/offline/clear-site-data";
 
 // Runs before every page, action and route handler (Next's "proxy" file convention, which must
 // live at the top level). It refuses what cannot be a real request before any app code sees it,
@@ -77,10 +78,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   response.headers.set("x-request-id", requestId);
   const https = request.nextUrl.protocol === "https:" || (env.TRUST_PROXY > 0 && request.headers.get("x-forwarded-proto") === "https");
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  clearDeviceOnSignOut(request, response);
   return response;
 }
 
+/** Signing out empties the device's cache and storage for this site (lib/offline/clear-site-data.ts). */
+function clearDeviceOnSignOut(request: NextRequest, response: NextResponse): void {
+  if (clearsSiteData(request.method, request.nextUrl.pathname, request.headers)) response.headers.set("clear-site-data", CLEAR_SITE_DATA);
+}
+
 export const config = {
-  // Static files carry no script to protect and need no request id.
-  matcher: ["/((?!_next/static|_next/image|favicon.svg|icon-192.png|icon-512.png|apple-touch-icon.png).*)"],
+  // Static files carry no script to protect and need no request id: the build's files, the icons,
+  // the web app manifest and the service worker script (app/serwist/[path], built once).
+  matcher: ["/((?!_next/static|_next/image|favicon.svg|icon-192.png|icon-512.png|icon-maskable-512.png|apple-touch-icon.png|manifest.webmanifest|serwist/).*)"],
 };

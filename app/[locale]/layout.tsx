@@ -4,6 +4,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
+import { BRAND_COLOURS } from "@/lib/brand-colours";
+import { env } from "@/lib/env";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { directionOf, isLocale, LOCALES } from "@/lib/i18n/config";
 import "../globals.css";
@@ -34,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: BRAND_COLOURS.header };
 
 export default async function RootLayout({ children, params }: Props) {
   const { locale } = await params;
@@ -57,6 +60,8 @@ export default async function RootLayout({ children, params }: Props) {
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        {/* Off in development, where a worker serving yesterday's pages from its cache only confuses. */}
+        <ServiceWorkerRegistration disabled={env.NODE_ENV === "development"} />
       </body>
     </html>
   );

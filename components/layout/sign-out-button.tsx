@@ -1,10 +1,16 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { clearDeviceStorage } from "@/lib/offline/clear-device-storage";
 
 export function SignOutButton({ label }: { label: string }) {
+  // Her pages kept for offline reading go before the session does (shared phones).
+  const signOutAndClear = async () => {
+    await clearDeviceStorage();
+    await signOut({ callbackUrl: "/" });
+  };
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className="rounded px-2 py-1 underline">
+    <button type="button" onClick={signOutAndClear} className="rounded px-2 py-1 underline">
       {label}
     </button>
   );

@@ -3,8 +3,8 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type
 // Public addresses carry no language (links stay the same in every language and her choice is
 // remembered); inside the app every page lives under /[locale]/. proxy.ts joins the two.
 
-/** Paths that are not pages in a language: framework files, the API, the service worker, the manifest. */
-const OUTSIDE_LOCALES = /^\/(?:_next|api|serwist)(?:\/|$)|^\/manifest\.webmanifest$/;
+/** Not pages in a language: framework files, the API, the service worker, the manifest, the offline page (all three languages in one). */
+const OUTSIDE_LOCALES = /^\/(?:_next|api|serwist)(?:\/|$)|^\/(?:manifest\.webmanifest|offline)$/;
 
 export const isLocalised = (pathname: string) => !OUTSIDE_LOCALES.test(pathname);
 

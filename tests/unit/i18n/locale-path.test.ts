@@ -19,7 +19,7 @@ describe("isLocalised", () => {
     for (const path of ["/", "/learn/fairness/redress", "/reports/export", "/verify/jwks.json", "/signin"]) expect(isLocalised(path)).toBe(true);
   });
 
-  it("framework files, the API, the service worker and the manifest are not", () => {
-    for (const path of ["/_next/static/chunks/a.js", "/api/me", "/api", "/serwist/sw.js", "/manifest.webmanifest"]) expect(isLocalised(path)).toBe(false);
+  it("framework files, the API, the service worker, the manifest and the offline page are not", () => {
+    for (const path of ["/_next/static/chunks/a.js", "/api/me", "/api", "/serwist/sw.js", "/manifest.webmanifest", "/offline"]) expect(isLocalised(path)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
+import { clearDeviceStorage } from "@/lib/offline/clear-device-storage";
 import { signOutEverywhereAction } from "../actions";
 
 function Submit() {
@@ -15,8 +17,20 @@ function Submit() {
 }
 
 export function SignOutEverywhereForm() {
+  const cleared = useRef(false);
+  // With scripts, the pages and data kept on this device go first, then the form submits as
+  // usual; without them the server action still runs (only this device keeps its pages then).
+  const clearThenSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (cleared.current) return;
+    event.preventDefault();
+    const form = event.currentTarget;
+    void clearDeviceStorage().then(() => {
+      cleared.current = true;
+      form.requestSubmit();
+    });
+  };
   return (
-    <form action={signOutEverywhereAction}>
+    <form action={signOutEverywhereAction} onSubmit={clearThenSubmit}>
       <Submit />
     </form>
   );
