@@ -55,6 +55,7 @@ buildFloor();
 const app = await appServer("bench-weight", 3200);
 let floor;
 let browser;
+let failed = true;
 try {
   floor = await startFloor(Number(new URL(app.base).port) + 1);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
@@ -68,8 +69,9 @@ try {
   rows.push([`lesson to lesson -> ${NEXT_LESSON}`, await lessonToLesson(browser, app.base, member)]);
   printWeights(rows, app.base);
   console.log(`bench:weight took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  failed = false;
 } finally {
   await browser?.close();
   if (floor) await stopChild(floor.child);
-  await app.stop();
+  await app.stop(failed);
 }

@@ -37,9 +37,11 @@ export async function appServer(name, defaultPort) {
       await stopChild(child);
       child = await startNext(root, port, env, path.join(dataDir, "server.log"));
     },
-    stop: async () => {
+    /** Stops the server; its data and log are kept when the run failed, to read why. */
+    stop: async (failed = false) => {
       await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (failed) console.error(`The server's data and log are kept in ${dataDir}`);
+      else rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

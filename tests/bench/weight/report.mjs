@@ -1,4 +1,6 @@
 // The weight table and the issue's targets.
+import os from "node:os";
+
 const LESSON_FIRST_VISIT_MAX_RATIO = 1.15;
 const LESSON_FIRST_VISIT_MAX_KB = 165;
 const LESSON_TO_LESSON_MAX_KB = 20;
@@ -7,7 +9,7 @@ const kb = (bytes) => bytes / 1024;
 /** rows: [name, figures][], the floor first, then the lesson's first visit, ..., lesson to lesson last. */
 export function printWeights(rows, base) {
   const floor = rows[0][1];
-  console.log(`\nBytes on the wire (KB = 1024 bytes), Chromium with a Pixel 7 viewport, against ${base}`);
+  console.log(`\nBytes on the wire (KB = 1024 bytes), Chromium with a Pixel 7 viewport, against ${base}; load average ${os.loadavg()[0].toFixed(1)}`);
   console.log(["page".padEnd(52), "requests", "total KB", "JS KB", "HTML/RSC KB", "CSS KB", "other KB", "x floor"].join("  "));
   for (const [name, f] of rows) {
     const cells = [f.requests, kb(f.total), kb(f.bytes.js), kb(f.bytes.html), kb(f.bytes.css), kb(f.bytes.other)];
