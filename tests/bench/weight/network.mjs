@@ -47,7 +47,6 @@ export async function recordNetwork(page) {
     const request = open.get(event.requestId);
     open.delete(event.requestId);
     if (request && !request.fromCache) finished.push({ ...request, bytes: event.encodedDataLength });
-    if (process.env.BENCH_DEBUG && request) console.log("finished", event.encodedDataLength, "counted", request.received, request.url);
   });
   cdp.on("Network.dataReceived", (event) => {
     const request = open.get(event.requestId);
