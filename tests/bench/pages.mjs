@@ -7,7 +7,7 @@
 // Prints req/s, p50/p95/p99 at 10 connections and each page's req/s as a ratio to /about's, and the
 // lesson's req/s as a ratio to the static file's. `-- --crowd` instead runs the lesson with 200
 // connections (the issue's figure is on PostgreSQL). PASS/FAIL against the issue's targets, exit 0.
-// BENCH_SECONDS (default 10) per page; a default run takes about two minutes after the server starts.
+// BENCH_SECONDS per page (default 10; 30 with --crowd); a default run takes two to four minutes.
 import os from "node:os";
 import { LESSON, MODULE_PAGE } from "./shared/course.mjs";
 import { appServer } from "./shared/server.mjs";
@@ -15,8 +15,10 @@ import { DEMO, signIn } from "./shared/session.mjs";
 import { load } from "./pages/load.mjs";
 import { staticCopy } from "./pages/static-copy.mjs";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CROWD = process.argv.includes("--crowd");
+// autocannon drops the answers still in flight when the time is up: at 200 connections a slow page
+// needs longer than 10 s to answer at all.
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (CROWD ? 30 : 10));
 const started = Date.now();
 const ms = (value) => (Number.isNaN(value) ? "-" : value.toFixed(0)).padStart(6);
 
@@ -44,7 +46,8 @@ try {
   if (CROWD) {
     const lesson = await measure(app.base, LESSON, 200, member);
     print([lesson], 200);
-    console.log(`\n${lesson.p95 < 1000 ? "PASS" : "FAIL"} lesson p95 with 200 connections ${lesson.p95.toFixed(0)} ms (target < 1000 ms)`);
+    const p95 = Number.isNaN(lesson.p95) ? `unknown: no answer within ${SECONDS} s` : `${lesson.p95.toFixed(0)} ms`;
+    console.log(`\n${lesson.p95 < 1000 ? "PASS" : "FAIL"} lesson p95 with 200 connections ${p95} (target < 1000 ms)`);
   } else {
     const rows = [];
     for (const path of ["/about", "/signin", "/glossary"]) rows.push(await measure(app.base, path, 10));
