@@ -49,7 +49,7 @@ export async function appServer(name, defaultPort) {
 /** `next start` of the build in `dir`; resolves once it answers. */
 export async function startNext(dir, port, env, logFile) {
   const log = openSync(logFile, "a");
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "0.0.0.0"], {
     cwd: dir,
     env,
     stdio: ["ignore", log, log],
