@@ -91,6 +91,10 @@ export default async function ModulePage({ params }: Params) {
           </li>
         </ol>
       </section>
+      {/* Not prefetched: the printable module is long, and most visits to this page never open it. */}
+      <Link href={`/learn/${module.slug}/print`} prefetch={false} className="inline-block underline">
+        {t("printModule")}
+      </Link>
       {module.slug === MEMO_MODULE && <MemoCallout />}
       {progress.completedAt && (
         <section>
