@@ -14,14 +14,16 @@ export async function PrintScenario({ id, scenario }: { id: string; scenario: Sc
   const headingId = `scenario-${id}`;
   return (
     <section {...await interfaceText()} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-3 sm:p-5">
-      <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t("label")}</p>
-      <h3 {...COURSE_TEXT} id={headingId} className="text-lg font-semibold">
-        {scenario.title}
-      </h3>
-      <p {...COURSE_TEXT} className="mt-1 text-sm italic">
-        {scenario.setting}
-      </p>
-      <p className="mt-2 text-sm">{p("scenarioHowTo")}</p>
+      <div className="break-inside-avoid">
+        <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t("label")}</p>
+        <h3 {...COURSE_TEXT} id={headingId} className="text-lg font-semibold">
+          {scenario.title}
+        </h3>
+        <p {...COURSE_TEXT} className="mt-1 text-sm italic">
+          {scenario.setting}
+        </p>
+        <p className="mt-2 text-sm">{p("scenarioHowTo")}</p>
+      </div>
       <ol className="mt-4 space-y-6">
         {scenarioSections(scenario).map((section) => (
           <li key={section.number} id={anchor(section.number)} className="border-t border-slate-200 pt-4">
