@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/learn/[module]": signedIn({}, 200),
   "/learn/[module]/[lesson]": signedIn({}, 200),
   "/learn/[module]/check": signedIn({}, 200),
+  "/learn/[module]/print": signedIn({}, 200),
   "/learn/memo": signedIn({}, 200),
   // Trainers mark their cohorts' memos, coordinators those of members nobody trains; admins get no
   // access to memo text. A memo id outside her scope is simply not found.

@@ -105,6 +105,10 @@ export default async function ModulePage({ params }: Params) {
           </section>
         </WhenModuleComplete>
         <FurtherReading ids={module.frontmatter.furtherReading ?? []} />
+        {/* Not prefetched: the printable module is long, and most visits to this page never open it. */}
+        <Link href={`/learn/${module.slug}/print`} prefetch={false} className="inline-block underline">
+          {t("printModule")}
+        </Link>
         <ResumeLink firstHref={first ? `/learn/${module.slug}/${first.slug}` : `/learn/${module.slug}/check`} />
       </article>
     </ModuleStateProvider>
