@@ -16,9 +16,9 @@ import { CLEAR_SITE_DATA, clearsSiteData } from "@/lib/offline/clear-site-data";
 // next-intl reads the locale of a page rendered per request from this request header.
 const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
 
-// Course pages are built ahead of time, so no page code runs to check the session: it is checked
-// here, from the cookie's signature alone (their text is the same for everyone; what is hers is
-// loaded separately, with the full check).
+// Course pages are built ahead of time, so no page code runs to check the session: for them it is
+// checked here, from the cookie's signature alone (their text is the same for everyone; what is
+// hers is loaded separately, with the full check). Pages and handlers made per request check it themselves.
 const SIGNED_IN_ONLY = /^\/(?:learn|job-aids)(?:\/|$)/;
 
 function refuse(status: 400 | 413, message: string): NextResponse {
@@ -45,16 +45,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return refuse(413, "This upload is too large: the limit is 2 MB. Split the file and send each part.");
   }
   const page = isLocalised(pathname);
-  if (page && SIGNED_IN_ONLY.test(pathname) && (request.method === "GET" || request.method === "HEAD") && !(await signedIn(request))) {
-    const signIn = new URL("/signin", request.url);
-    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
-  }
-
   const locale = page ? chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")) : undefined;
   const internalPath = locale && `/${locale}${pathname === "/" ? "" : pathname}`;
   // A GET of a page built ahead of time is served from its file; anything else renders now.
   const prerendered = internalPath && (request.method === "GET" || request.method === "HEAD") ? prerenderedPageHashes(internalPath) : undefined;
+  if (prerendered && SIGNED_IN_ONLY.test(pathname) && !(await signedIn(request))) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
   const permit = prerendered ? { hashes: prerendered } : { nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64") };
   const policy = contentSecurityPolicy(permit, env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);

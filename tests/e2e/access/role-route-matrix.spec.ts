@@ -31,6 +31,8 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/reset-password/[token]": everyone(200),
   "/invite/[token]": everyone(200),
   "/api/health": everyone(200),
+  // The header's "signed in, which links": answers everyone, with nothing but that.
+  "/api/me": everyone(200),
   // Any address no page answers: the not-found page in her language.
   "/[...unknown]": everyone(404),
   // The offline fallback and the service worker script: the same for everyone, nothing personal.
@@ -78,7 +80,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/api/offline/modules/[module]/final-check": { ...everyone(404), signedOut: 401 },
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
-const ROUTE_HANDLERS = ["/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
+const ROUTE_HANDLERS = ["/api/me", "/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
 // Route handlers that answer POST only, sent a request that changes nothing: an empty item (400
 // once signed in), and a module that does not exist (404), since preparing a real one starts an attempt.
 const POSTED: Record<string, string> = {

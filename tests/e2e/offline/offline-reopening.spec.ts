@@ -28,24 +28,6 @@ test("a lesson she opened reopens offline; a page she never opened shows the off
   await context.close();
 });
 
-test("a course page reached by a link inside the app is kept too", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account("MEMBER").email, account("MEMBER").password);
-  await underServiceWorker(page);
-  await page.goto(lessonPath);
-
-  // The breadcrumb link is followed by Next's client router (an RSC request, not a page load).
-  await page.getByRole("navigation", { name: /breadcrumb/i }).getByRole("link", { name: introduction.frontmatter.title }).click();
-  await expect(page).toHaveURL(/\/learn\/introduction$/);
-  await expect.poll(() => cachedPaths(page)).toContain("/learn/introduction");
-
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: introduction.frontmatter.title })).toBeVisible();
-  await context.close();
-});
-
 test("her account, reports, checks and RSC payloads are never in Cache Storage", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
