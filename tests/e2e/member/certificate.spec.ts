@@ -16,6 +16,8 @@ async function inLanguage(browser: Browser, locale: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/signin");
   if (locale !== "en") await page.getByLabel("Language").selectOption(locale);
+  // The switch is sent to the server and the page comes back in the new language: wait for it.
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
   return page;
 }
 

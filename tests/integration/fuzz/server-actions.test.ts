@@ -13,7 +13,9 @@ import { formBodies, toFormData } from "./form-inputs";
 // 500. Afterwards the data must still be whole: no completion without its event, no attempt
 // without its event, and the summary table equal to a rebuild from the facts.
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ refresh: vi.fn() }));
+// Outside Next, next-intl has no request to take the language from (proxy.ts gives it): English here.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "localhost:3000" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
