@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
 import { COURSE_TEXT } from "@/lib/content/course-language";
+import { markPracticeCheckOffline } from "@/lib/offline/answer-offline";
 import { useLessonState } from "./lesson-state";
 
 export type PublicQuestion = { id: string; prompt: string; options: { id: string; text: string }[] };
@@ -31,7 +32,16 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
   const t = useTranslations("check");
   const errorText = useErrorText();
   const ui = useInterfaceText();
-  const [state, formAction, pending] = useActionState(action, null);
+  const [actionState, formAction, pending] = useActionState(action, null);
+  // A practice check answered with no connection is marked on her device, if she kept the module.
+  const [offlineState, setOfflineState] = useState<CheckFormState>(null);
+  const state = offlineState ?? actionState;
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    setOfflineState(null);
+    if (drawId || navigator.onLine) return;
+    event.preventDefault();
+    void markPracticeCheckOffline(moduleSlug, checkId, new FormData(event.currentTarget)).then(setOfflineState);
+  };
   const lessonState = useLessonState();
   const result = (state?.ok ? state.result : undefined) ?? given ?? lessonState?.checks[checkId] ?? null;
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -43,7 +53,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
       </h2>
       {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t(drawId ? "finalPassMark" : "passMark", { mark: passMark })}</p>}
       {/* Remounted when her earlier answers arrive, so they show as chosen. */}
-      <form key={result ? "answered" : "new"} action={formAction} className="mt-4 space-y-6">
+      <form key={result ? "answered" : "new"} action={formAction} onSubmit={onSubmit} className="mt-4 space-y-6">
         <input type="hidden" name="moduleSlug" value={moduleSlug} />
         <input type="hidden" name="checkId" value={checkId} />
         {drawId && <input type="hidden" name="drawId" value={drawId} />}

@@ -8,11 +8,12 @@ import type { OfflineSendOutcome } from "./process-offline-send";
 /** The "offline" catalog's translator (next-intl's getTranslations("offline")). */
 export type Translate = (key: string, values?: Record<string, string>) => string;
 
-const json = (status: number, body: unknown) =>
+/** JSON for her device alone: never stored by a cache on the way. */
+export const offlineJson = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { "cache-control": "private, no-store" } });
 
 const errorJson = (status: number, code: string, t: Translate, extra: Record<string, unknown> = {}) =>
-  json(status, { status: "error", code, message: t(code), ...extra });
+  offlineJson(status, { status: "error", code, message: t(code), ...extra });
 
 const utc = (iso: string | Date) => new Date(iso).toISOString().slice(0, 16).replace("T", " ");
 
@@ -37,9 +38,9 @@ export async function readJsonBody(request: Request, t: Translate): Promise<{ ok
 export function offlineSendResponse(outcome: OfflineSendOutcome, t: Translate): Response {
   switch (outcome.status) {
     case "accepted":
-      return json(200, outcome);
+      return offlineJson(200, outcome);
     case "refused":
-      return json(422, { ...outcome, message: refusalMessage(outcome.code, outcome.until, t) });
+      return offlineJson(422, { ...outcome, message: refusalMessage(outcome.code, outcome.until, t) });
     case "invalid":
       return errorJson(400, "invalidBody", t, { issues: outcome.issues });
     case "conflict":
@@ -48,9 +49,9 @@ export function offlineSendResponse(outcome: OfflineSendOutcome, t: Translate): 
 }
 
 export function prepareFinalCheckResponse(outcome: PrepareFinalCheckOutcome, t: Translate): Response {
-  if (outcome.ok) return json(200, outcome.check);
+  if (outcome.ok) return offlineJson(200, outcome.check);
   const until = outcome.code === "checkCoolingDown" ? outcome.until : undefined;
-  return json(422, { status: "refused", code: outcome.code, message: refusalMessage(outcome.code, until, t), ...(until ? { until: until.toISOString() } : {}) });
+  return offlineJson(422, { status: "refused", code: outcome.code, message: refusalMessage(outcome.code, until, t), ...(until ? { until: until.toISOString() } : {}) });
 }
 
 /** Signed out, not allowed and not found as JSON with their status; anything else is a bug and is rethrown. */

@@ -4,7 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { FINAL_CHECK } from "./constants";
 import { getLatestAttempt } from "./get-latest-attempt";
 import { getModuleProgress } from "./get-module-progress";
-import type { CheckScore } from "./score";
+import { checkResultOf } from "./score";
 import { recordLessonView } from "./record-lesson-view";
 import { getReflection } from "./save-reflection";
 import { lessonRefSchema } from "./schemas";
@@ -46,16 +46,5 @@ export async function openLesson(input: unknown): Promise<LessonMemberState> {
     changedSinceCompleted: Boolean(state?.changedSinceCompleted),
     checks,
     reflections: Object.fromEntries(promptIds.map((id, index) => [id, notes[index] ?? ""])),
-  };
-}
-
-/** A scored practice attempt as the check shows it: per-question choice, correctness and feedback. */
-export function checkResultOf(attempt: CheckScore): CheckResult {
-  return {
-    score: attempt.score,
-    correctCount: attempt.correctCount,
-    questionCount: attempt.questionCount,
-    passed: attempt.passed,
-    feedback: Object.fromEntries(attempt.results.map((r) => [r.questionId, { chosen: r.chosen, correct: r.correct, feedback: r.feedback }])),
   };
 }

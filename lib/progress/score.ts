@@ -1,3 +1,4 @@
+import type { CheckResult } from "@/components/mdx/knowledge-check-form";
 import type { Check, Question } from "@/lib/content/schemas";
 
 /** Question id to the chosen option's id. */
@@ -40,5 +41,16 @@ export function scoreCheck(check: Check, answers: Answers, questionIds?: readonl
     questionCount: results.length,
     score,
     passed: check.passMark === undefined ? correctCount === results.length : score >= check.passMark,
+  };
+}
+
+/** A scored practice attempt as the check shows it: per-question choice, correctness and feedback. */
+export function checkResultOf(attempt: CheckScore): CheckResult {
+  return {
+    score: attempt.score,
+    correctCount: attempt.correctCount,
+    questionCount: attempt.questionCount,
+    passed: attempt.passed,
+    feedback: Object.fromEntries(attempt.results.map((r) => [r.questionId, { chosen: r.chosen, correct: r.correct, feedback: r.feedback }])),
   };
 }

@@ -78,9 +78,12 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   // The offline queue's endpoints take POST only (see POSTED below).
   "/api/offline/sync": { ...everyone(400), signedOut: 401 },
   "/api/offline/modules/[module]/final-check": { ...everyone(404), signedOut: 401 },
+  // What a device keeps for a module, and every module's version: for anyone who studies.
+  "/api/offline/modules": { ...everyone(200), signedOut: 401 },
+  "/api/offline/modules/[module]": { ...everyone(200), signedOut: 401 },
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
-const ROUTE_HANDLERS = ["/api/me", "/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
+const ROUTE_HANDLERS = ["/api/me", "/api/offline/modules", "/api/offline/modules/[module]", "/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
 // Route handlers that answer POST only, sent a request that changes nothing: an empty item (400
 // once signed in), and a module that does not exist (404), since preparing a real one starts an attempt.
 const POSTED: Record<string, string> = {

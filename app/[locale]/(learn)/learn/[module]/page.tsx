@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MemoCallout } from "@/components/memo/memo-callout";
+import { KeepModulePanel } from "@/components/offline/keep-module-panel";
 import { MEMO_MODULE } from "@/lib/content/memo-rubric";
 import { notFound } from "next/navigation";
 import { LearnBreadcrumb } from "../_components/learn-breadcrumb";
@@ -8,6 +9,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findModule, getCourse } from "@/lib/content/course";
 import { COURSE_TEXT } from "@/lib/content/course-language";
 import type { Locale } from "@/lib/i18n/config";
+import { FINAL_CHECK } from "@/lib/progress/constants";
 import { MdxContent } from "../_components/mdx-content";
 import { FurtherReading } from "../_components/further-reading";
 import {
@@ -93,6 +95,7 @@ export default async function ModulePage({ params }: Params) {
             </li>
           </ol>
         </section>
+        <KeepModulePanel moduleSlug={module.slug} finalCheckTitle={module.checks[FINAL_CHECK]?.title ?? t("knowledgeCheck")} />
         {module.slug === MEMO_MODULE && <MemoCallout />}
         <WhenModuleComplete>
           <section>

@@ -2,9 +2,42 @@
 
 import { useTranslations } from "next-intl";
 import { useLessonState } from "@/components/mdx/lesson-state";
+import { completeLessonOffline } from "@/lib/offline/answer-offline";
+
+type CompleteProps = {
+  moduleSlug: string;
+  lessonSlug: string;
+  lessonTitle: string;
+  /**
+   * Where she goes with no connection: the next lesson, or after the last one the module page,
+   * which offers the final check kept on her device (the check's own page needs the server).
+   */
+  offlineNextHref: string;
+  action: (formData: FormData) => Promise<void>;
+};
+
+/**
+ * The lesson's closing form. Online (or without JavaScript) the server records it and moves her
+ * on; with no connection it waits in her device's queue and she moves on to the next page, which
+ * opens from the device if she kept the module.
+ */
+export function CompleteLessonForm({ moduleSlug, lessonSlug, lessonTitle, offlineNextHref, action }: CompleteProps) {
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    if (navigator.onLine) return;
+    event.preventDefault();
+    void completeLessonOffline(moduleSlug, lessonSlug, lessonTitle).then(() => window.location.assign(offlineNextHref));
+  };
+  return (
+    <form action={action} onSubmit={onSubmit} className="ms-auto">
+      <input type="hidden" name="moduleSlug" value={moduleSlug} />
+      <input type="hidden" name="lessonSlug" value={lessonSlug} />
+      <CompleteLessonButton />
+    </form>
+  );
+}
 
 /** "Mark complete and continue", or "Continue" once she has completed this version of the lesson. */
-export function CompleteLessonButton() {
+function CompleteLessonButton() {
   const t = useTranslations("lesson");
   const completed = useLessonState()?.completed ?? false;
   return (

@@ -9,7 +9,7 @@ import { COURSE_TEXT } from "@/lib/content/course-language";
 import { MEMO_MODULE } from "@/lib/content/memo-rubric";
 import type { Locale } from "@/lib/i18n/config";
 import { LearnBreadcrumb } from "../../_components/learn-breadcrumb";
-import { CompleteLessonButton, LessonUpdatedNote } from "../../_components/lesson-progress";
+import { CompleteLessonForm, LessonUpdatedNote } from "../../_components/lesson-progress";
 import { MdxContent } from "../../_components/mdx-content";
 import { completeLessonAction, openLessonAction } from "../../actions";
 
@@ -36,6 +36,7 @@ export default async function LessonPage({ params }: Params) {
   const { module, lesson, index } = found;
   const t = await getTranslations("lesson");
   const previous = module.lessons[index - 1];
+  const next = module.lessons[index + 1];
   return (
     <LessonStateProvider moduleSlug={module.slug} lessonSlug={lesson.slug} load={openLessonAction}>
       <article className="space-y-6">
@@ -57,11 +58,13 @@ export default async function LessonPage({ params }: Params) {
               {t("previous")}
             </Link>
           )}
-          <form action={completeLessonAction} className="ms-auto">
-            <input type="hidden" name="moduleSlug" value={module.slug} />
-            <input type="hidden" name="lessonSlug" value={lesson.slug} />
-            <CompleteLessonButton />
-          </form>
+          <CompleteLessonForm
+            moduleSlug={module.slug}
+            lessonSlug={lesson.slug}
+            lessonTitle={lesson.frontmatter.title}
+            offlineNextHref={next ? `/learn/${module.slug}/${next.slug}` : `/learn/${module.slug}`}
+            action={completeLessonAction}
+          />
         </div>
       </article>
     </LessonStateProvider>

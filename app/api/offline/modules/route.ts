@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { moduleContentVersions } from "@/lib/offline/kept-module";
+import { offlineErrorResponse, offlineJson } from "@/lib/offline/offline-http";
+
+/**
+ * GET /api/offline/modules: every module's content version, { versions: { moduleSlug: version } },
+ * so that her device can fetch again the kept modules that changed. 401 signedOut, 403 forbidden.
+ */
+export async function GET(): Promise<Response> {
+  const t = await getTranslations("offline");
+  try {
+    return offlineJson(200, { versions: await moduleContentVersions() });
+  } catch (error) {
+    return offlineErrorResponse(error, t);
+  }
+}
