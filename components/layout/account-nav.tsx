@@ -35,7 +35,7 @@ export function AccountNav() {
       <div className="flex min-h-8 min-w-20 items-center justify-end">
         {me?.signedIn && <SignOutButton label={t("signOut")} />}
         {me && !me.signedIn && (
-          <Link href="/signin" className="rounded px-2 py-1 underline">
+          <Link href="/signin" prefetch={false} className="rounded px-2 py-1 underline">
             {t("signIn")}
           </Link>
         )}
@@ -44,7 +44,7 @@ export function AccountNav() {
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {links.map((link) => (
             <li key={link.key}>
-              <Link href={link.href} className="underline-offset-4 hover:underline">
+              <Link href={link.href} prefetch={false} className="underline-offset-4 hover:underline">
                 {t(`nav.${link.key}`)}
               </Link>
             </li>

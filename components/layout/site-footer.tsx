@@ -7,17 +7,17 @@ export async function SiteFooter() {
     <footer className="no-print mx-auto max-w-3xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600">
       <ul className="flex flex-wrap gap-4">
         <li>
-          <Link href="/about" className="underline">
+          <Link href="/about" prefetch={false} className="underline">
             {t("about")}
           </Link>
         </li>
         <li>
-          <Link href="/glossary" className="underline">
+          <Link href="/glossary" prefetch={false} className="underline">
             {t("glossary")}
           </Link>
         </li>
         <li>
-          <Link href="/sources" className="underline">
+          <Link href="/sources" prefetch={false} className="underline">
             {t("sources")}
           </Link>
         </li>
