@@ -5,9 +5,9 @@ import { useCallback, useState } from "react";
 import { KnowledgeCheckForm } from "@/components/mdx/knowledge-check-form";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { answerFinalCheckOffline } from "@/lib/offline/answer-offline";
-import { FINAL_CHECK } from "@/lib/progress/constants";
 import { keptModule, queuedSends } from "@/lib/offline/device-store";
 import { KeepError, keepModule, removeModule, type KeepProgress } from "@/lib/offline/keep-module";
+import { FINAL_CHECK } from "@/lib/progress/constants";
 import { useDeviceStore, useOnline } from "./use-device-store";
 
 type Props = { moduleSlug: string; finalCheckTitle: string };
