@@ -6,6 +6,7 @@
 // link prefetches count). Lesson to lesson: on a lesson whose first visit has settled, press its
 // "Mark complete"/"Continue" button and count until the next lesson's title shows and the network is
 // quiet again. The floor is tests/bench/floor-app (see weight/floor.mjs), measured the same way.
+// Then what keeping each module for offline stores on the phone (weight/kept.mjs).
 // Prints figures and PASS/FAIL against the issue's targets; never exits non-zero for a FAIL.
 // Usage: npm run bench:weight (starts the build on BENCH_PORT, default 3200, and the floor on the
 // next port) or BASE_URL=http://127.0.0.1:3000 npm run bench:weight against your own server.
@@ -15,6 +16,7 @@ import { appServer, stopChild } from "./shared/server.mjs";
 import { browserCookies, DEMO, signIn } from "./shared/session.mjs";
 import { buildFloor, startFloor } from "./weight/floor.mjs";
 import { recordNetwork } from "./weight/network.mjs";
+import { courseModules, keptBytes, printKept } from "./weight/kept.mjs";
 import { printWeights } from "./weight/report.mjs";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -68,6 +70,7 @@ try {
   rows.push(["about /about", await firstVisit(browser, app.base + "/about")]);
   rows.push([`lesson to lesson -> ${NEXT_LESSON}`, await lessonToLesson(browser, app.base, member)]);
   printWeights(rows, app.base);
+  printKept(await keptBytes(browser, app.base, member, await courseModules(app.base, member)));
   console.log(`bench:weight took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   failed = false;
 } finally {
