@@ -34,8 +34,10 @@ export async function commonMdxComponents() {
   const locale = (await getLocale()) as Locale;
   const figureLabels = { lang: locale, dir: directionOf(locale), textDescription: (await getTranslations("figure"))("textDescription") };
   return {
+    // Cross-references inside a lesson are not prefetched: a lesson fetched ahead costs her about
+    // 25 KB of data (bench:weight), for a page she seldom opens from there.
     a: ({ href = "", ...props }: React.AnchorHTMLAttributes<HTMLAnchorElement>) =>
-      href.startsWith("/") ? <Link href={href} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
+      href.startsWith("/") ? <Link href={href} prefetch={false} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
     Callout,
     Term: ({ id, children }: { id: string; children: React.ReactNode }) => {
       const entry = glossary.get(id);

@@ -10,6 +10,7 @@
 // Prints figures and PASS/FAIL against the issue's targets; never exits non-zero for a FAIL.
 // Usage: npm run bench:weight (starts the build on BENCH_PORT, default 3200, and the floor on the
 // next port) or BASE_URL=http://127.0.0.1:3000 npm run bench:weight against your own server.
+import http from "node:http";
 import { chromium, devices } from "@playwright/test";
 import { LESSON, MODULE_PAGE, NEXT_LESSON } from "./shared/course.mjs";
 import { appServer, stopChild } from "./shared/server.mjs";
@@ -21,8 +22,12 @@ import { printWeights } from "./weight/report.mjs";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+// Service workers are blocked while pages are measured: requests a worker answers (from the network
+// or its cache) reach the page as "from service worker", with the network bytes on the worker's
+// side, out of this page's sight. The worker's own script, fetched once when the app is installed,
+// is measured apart (serviceWorkerScript).
 async function newPage(browser, cookie, base) {
-  const context = await browser.newContext({ ...devices["Pixel 7"] });
+  const context = await browser.newContext({ ...devices["Pixel 7"], serviceWorkers: "block" });
   if (cookie) await context.addCookies(browserCookies(cookie, base));
   const page = await context.newPage();
   return { context, page, network: await recordNetwork(page) };
@@ -52,6 +57,18 @@ async function lessonToLesson(browser, base, cookie) {
   return figures;
 }
 
+/** The service worker script's bytes as sent (gzipped, as to a browser): part of a first visit, once per install. */
+function serviceWorkerScript(base) {
+  return new Promise((resolve, reject) => {
+    // node:http, which hands over the body as it came, where fetch() would decode it.
+    http.get(`${base}/serwist/sw.js`, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk) => (bytes += chunk.length));
+      response.on("end", () => resolve(bytes));
+    }).on("error", reject);
+  });
+}
+
 const started = Date.now();
 buildFloor();
 const app = await appServer("bench-weight", 3200);
@@ -70,6 +87,9 @@ try {
   rows.push(["about /about", await firstVisit(browser, app.base + "/about")]);
   rows.push([`lesson to lesson -> ${NEXT_LESSON}`, await lessonToLesson(browser, app.base, member)]);
   printWeights(rows, app.base);
+  console.log(`Not in the rows above: the service worker script, ${(
+    (await serviceWorkerScript(app.base)) / 1024
+  ).toFixed(1)} KB, downloaded once when a browser first opens the app.`);
   printKept(await keptBytes(browser, app.base, member, await courseModules(app.base, member)));
   console.log(`bench:weight took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   failed = false;

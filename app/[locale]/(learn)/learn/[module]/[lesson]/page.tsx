@@ -54,7 +54,8 @@ export default async function LessonPage({ params }: Params) {
         {module.slug === MEMO_MODULE && index === module.lessons.length - 1 && <MemoCallout />}
         <div className="no-print flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
           {previous && (
-            <Link href={`/learn/${module.slug}/${previous.slug}`} className="underline">
+            // Not prefetched: in view as she reaches "Mark complete", it fetched a lesson (about 25 KB) she rarely goes back to.
+            <Link href={`/learn/${module.slug}/${previous.slug}`} prefetch={false} className="underline">
               {t("previous")}
             </Link>
           )}
