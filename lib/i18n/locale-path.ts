@@ -3,8 +3,12 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type
 // Public addresses carry no language (links stay the same in every language and her choice is
 // remembered); inside the app every page lives under /[locale]/. proxy.ts joins the two.
 
-/** Not pages in a language: framework files, the API, the service worker, the manifest, the offline page (all three languages in one). */
-const OUTSIDE_LOCALES = /^\/(?:_next|api|serwist)(?:\/|$)|^\/(?:manifest\.webmanifest|offline)$/;
+/**
+ * Not pages in a language: framework files, the API, the service worker, the offline page (all
+ * three languages in one), and files at the top level (public/, the manifest): a name with a dot
+ * there is a file, never a page.
+ */
+const OUTSIDE_LOCALES = /^\/(?:_next|api|serwist)(?:\/|$)|^\/offline$|^\/[^/]+\.[A-Za-z0-9]+$/;
 
 export const isLocalised = (pathname: string) => !OUTSIDE_LOCALES.test(pathname);
 

@@ -22,4 +22,8 @@ describe("isLocalised", () => {
   it("framework files, the API, the service worker, the manifest and the offline page are not", () => {
     for (const path of ["/_next/static/chunks/a.js", "/api/me", "/api", "/serwist/sw.js", "/manifest.webmanifest", "/offline"]) expect(isLocalised(path)).toBe(false);
   });
+
+  it("nor are files in public/, whatever their name", () => {
+    for (const path of ["/favicon.svg", "/icon-192.png", "/bench-static-lesson.html", "/robots.txt"]) expect(isLocalised(path)).toBe(false);
+  });
 });
