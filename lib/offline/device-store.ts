@@ -1,5 +1,4 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { Check } from "@/lib/content/schemas";
 import type { FinalAttemptResult } from "@/lib/progress/final-attempt-result";
 import type { KeptModuleManifest } from "./kept-module";
 import type { OfflineFinalCheck } from "./prepare-final-check";
@@ -12,8 +11,7 @@ import { DEVICE_DATABASE } from "./storage-names";
 // it read it again.
 
 /** A module kept for offline study. Its pages are in the service worker's page cache. */
-export type KeptModule = Omit<KeptModuleManifest, "practiceChecks"> & {
-  practiceChecks: Record<string, Check>;
+export type KeptModule = KeptModuleManifest & {
   /** Her final-check draw (questions, never answers), or null when the server would not start one. */
   finalCheck: OfflineFinalCheck | null;
   /** Why there is no draw, in her language, as the server said it. */
@@ -67,39 +65,26 @@ async function withDb<T>(work: (db: IDBPDatabase<DeviceSchema>) => Promise<T>): 
   }
 }
 
-const announce = () => window.dispatchEvent(new Event(STORE_CHANGED));
+/** A change to the store, then the word to the panels that show it. */
+async function change(work: (db: IDBPDatabase<DeviceSchema>) => Promise<unknown>): Promise<void> {
+  await withDb(work);
+  window.dispatchEvent(new Event(STORE_CHANGED));
+}
 
 export const keptModule = (moduleSlug: string) => withDb((db) => db.get("modules", moduleSlug));
 export const keptModules = () => withDb((db) => db.getAll("modules"));
-
-export async function putKeptModule(module: KeptModule): Promise<void> {
-  await withDb((db) => db.put("modules", module));
-  announce();
-}
-
-export async function deleteKeptModule(moduleSlug: string): Promise<void> {
-  await withDb((db) => db.delete("modules", moduleSlug));
-  announce();
-}
+export const putKeptModule = (module: KeptModule) => change((db) => db.put("modules", module));
+export const deleteKeptModule = (moduleSlug: string) => change((db) => db.delete("modules", moduleSlug));
 
 /** In the order she did them, which is the order they are sent. */
 export const queuedSends = () => withDb((db) => db.getAll("queue"));
 
 /** Queues what she did; `kept`, when given, is the module's record as it stands after it, written in the same transaction. */
-export async function enqueue(item: OfflineSend, label: string, kept?: KeptModule): Promise<void> {
-  await withDb(async (db) => {
+export const enqueue = (item: OfflineSend, label: string, kept?: KeptModule) =>
+  change((db) => {
     const tx = db.transaction(["queue", "modules"], "readwrite");
-    await Promise.all([tx.objectStore("queue").add({ item, label, state: "waiting" }), kept && tx.objectStore("modules").put(kept), tx.done]);
+    return Promise.all([tx.objectStore("queue").add({ item, label, state: "waiting" }), kept && tx.objectStore("modules").put(kept), tx.done]);
   });
-  announce();
-}
 
-export async function updateQueued(entry: QueuedSend): Promise<void> {
-  await withDb((db) => db.put("queue", entry));
-  announce();
-}
-
-export async function deleteQueued(seq: number): Promise<void> {
-  await withDb((db) => db.delete("queue", seq));
-  announce();
-}
+export const updateQueued = (entry: QueuedSend) => change((db) => db.put("queue", entry));
+export const deleteQueued = (seq: number) => change((db) => db.delete("queue", seq));

@@ -18,6 +18,15 @@ async function memberWithKeptModule(page: Page) {
   expect(await cachedPaths(page)).toEqual(expect.arrayContaining([modulePath, firstPath, "/glossary"]));
 }
 
+/** Offline, on the module page: answers the final check kept on the device, every answer right, and sees it queued. */
+async function answerFinalCheckOnDevice(page: Page) {
+  await page.goto(modulePath);
+  await page.getByRole("button", { name: "Answer the final check offline" }).click();
+  await answerFinalCheck(page, "introduction", true);
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText("Your answers to the final check are waiting to send.", { exact: false })).toBeVisible();
+}
+
 /** Her device's record of things to send, read from IndexedDB. */
 function queued(page: Page): Promise<{ item: { clientId: string; kind: string }; state: string }[]> {
   return page.evaluate(
@@ -96,11 +105,7 @@ test("kept for offline: she reads, practises, completes a lesson and answers the
   await expect(page).toHaveURL(new RegExp(`${second!.slug}$`));
   await expect(page.getByText(`${first!.frontmatter.title}: marked complete, waiting to send.`)).toBeVisible();
 
-  await page.goto(modulePath);
-  await page.getByRole("button", { name: "Answer the final check offline" }).click();
-  await answerFinalCheck(page, "introduction", true);
-  await page.getByRole("button", { name: "Check my answers" }).click();
-  await expect(page.getByText("Your answers to the final check are waiting to send.", { exact: false })).toBeVisible();
+  await answerFinalCheckOnDevice(page);
   expect((await queued(page)).map((entry) => [entry.item.kind, entry.state])).toEqual([
     ["complete-lesson", "waiting"],
     ["submit-final-check", "waiting"],
@@ -127,11 +132,7 @@ test("a final check answered offline after she answered the same attempt elsewhe
   const context = page.context();
   await memberWithKeptModule(page);
   await context.setOffline(true);
-  await page.goto(modulePath);
-  await page.getByRole("button", { name: "Answer the final check offline" }).click();
-  await answerFinalCheck(page, "introduction", true);
-  await page.getByRole("button", { name: "Check my answers" }).click();
-  await expect(page.getByText("Your answers to the final check are waiting to send.", { exact: false })).toBeVisible();
+  await answerFinalCheckOnDevice(page);
 
   // Meanwhile, on another device signed in as her, she answers the same attempt online.
   const other = await browser.newContext({ storageState: await context.storageState() });
