@@ -57,6 +57,13 @@ const nextConfig = {
         source: "/((?!_next/|api/|serwist/).*)",
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],
       },
+      {
+        // The icons in public/ are the same for everyone and rarely change: without this they
+        // fell under the rule above, and Chromium asked for the favicon again on every move
+        // between pages. A day old at most, so a new icon still arrives.
+        source: "/:icon(favicon\\.svg|apple-touch-icon\\.png|icon-192\\.png|icon-512\\.png|icon-maskable-512\\.png)",
+        headers: [{ key: "Cache-Control", value: "public, max-age=86400" }],
+      },
     ];
   },
 };

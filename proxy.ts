@@ -1,11 +1,13 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
+import { isSignedInOnlyPath } from "@/lib/auth/signed-in-only";
 import { env } from "@/lib/env";
 import { prerenderedPageHashes } from "@/lib/http/prerendered-pages";
-import { contentSecurityPolicy, MAX_BODY_BYTES, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, FETCHED_DATA_POLICY, MAX_BODY_BYTES, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 import { chooseLocale, isLocalised, LOCALE_COOKIE } from "@/lib/i18n/locale-path";
 import { requestIdFrom } from "@/lib/log/request-id";
+import { OFFLINE_PAGE } from "@/lib/offline/cache-policy";
 import { CLEAR_SITE_DATA, clearsSiteData } from "@/lib/offline/clear-site-data";
 
 // Runs before every page, action and route handler (Next's "proxy" file convention, which must
@@ -19,7 +21,6 @@ const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
 // Course pages are built ahead of time, so no page code runs to check the session: for them it is
 // checked here, from the cookie's signature alone (their text is the same for everyone; what is
 // hers is loaded separately, with the full check). Pages and handlers made per request check it themselves.
-const SIGNED_IN_ONLY = /^\/(?:learn|job-aids)(?:\/|$)/;
 
 function refuse(status: 400 | 413, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
@@ -49,7 +50,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const internalPath = locale && `/${locale}${pathname === "/" ? "" : pathname}`;
   // A GET of a page built ahead of time is served from its file; anything else renders now.
   const prerendered = internalPath && (request.method === "GET" || request.method === "HEAD") ? prerenderedPageHashes(internalPath) : undefined;
-  if (prerendered && SIGNED_IN_ONLY.test(pathname) && !(await signedIn(request))) {
+  if (prerendered && isSignedInOnlyPath(pathname) && !(await signedIn(request))) {
     const signIn = new URL("/signin", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -73,12 +74,27 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  response.headers.set("content-security-policy", policy);
+  response.headers.set("content-security-policy", fetchedData(request) ? FETCHED_DATA_POLICY : policy);
   response.headers.set("x-request-id", requestId);
   const https = request.nextUrl.protocol === "https:" || (env.TRUST_PROXY > 0 && request.headers.get("x-forwarded-proto") === "https");
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   clearDeviceOnSignOut(request, response);
   return response;
+}
+
+/**
+ * A request a page's script makes for data: an RSC payload, a server action's answer, JSON. Next
+ * hides its own `rsc` header from this file, so it is told by the browser's Sec-Fetch-Dest
+ * ("empty" for fetch()) and an Accept without HTML; the app's JSON under /api/ too (not
+ * next-auth's /api/auth/, which can answer with pages). Pages fetched to be shown later keep the
+ * page's policy: "Keep for offline" asks for them as HTML (lib/offline/keep-module.ts) and the
+ * service worker fetches its offline page, which it shows in place of pages it does not have.
+ */
+function fetchedData(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (pathname === OFFLINE_PAGE) return false;
+  if (pathname.startsWith("/api/")) return !pathname.startsWith("/api/auth/");
+  return request.headers.get("sec-fetch-dest") === "empty" && !(request.headers.get("accept") ?? "").includes("text/html");
 }
 
 /** Signing out empties the device's cache and storage for this site (lib/offline/clear-site-data.ts). */

@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import { BRAND_COLOURS } from "@/lib/brand-colours";
 import { env } from "@/lib/env";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { BASE_CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
 import { directionOf, isLocale, LOCALES } from "@/lib/i18n/config";
 import "../globals.css";
 
@@ -53,7 +53,7 @@ export default async function RootLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={await clientMessages(locale)} timeZone="UTC">
+        <NextIntlClientProvider locale={locale} messages={await clientMessages(locale, BASE_CLIENT_NAMESPACES)} timeZone="UTC">
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 sm:py-10">
             {children}

@@ -58,7 +58,9 @@ function assetsNamedIn(text: string): string[] {
 
 /** Stores a page under its own address; its size in bytes. A page that ended at sign-in is refused. */
 async function keepPage(cache: Cache, path: string): Promise<{ bytes: number; html: string }> {
-  const response = await request(path);
+  // Asked for as HTML, so the page comes with its own security policy (proxy.ts gives data
+  // fetched by a script one that allows nothing), which it needs when it opens offline.
+  const response = await request(path, { headers: { accept: "text/html" } });
   if (response.redirected || response.status === 401 || response.status === 403) throw new KeepError("signedOut");
   if (!response.ok) throw new KeepError("failed");
   const body = await response.clone().blob();

@@ -3,6 +3,7 @@ import { findLesson } from "@/lib/content/course";
 import type { CourseModule } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { openLesson, type LessonMemberState } from "./lesson-state";
 import { recordLessonCompletion } from "./record-lesson-completion";
 import { lessonRefSchema } from "./schemas";
 
@@ -18,6 +19,23 @@ export async function completeLesson(input: unknown): Promise<CompleteLessonResu
   const { module, lesson, index } = await findLessonOrThrow(input);
   await (await db()).$transaction((tx) => recordLessonCompletion(tx, user.id, module, lesson));
   return { nextHref: nextHrefAfter(module, index) };
+}
+
+/** Her state in the lesson she goes to next, opened for her; null after a module's last lesson. */
+export type CompletedLesson = CompleteLessonResult & { next: { moduleSlug: string; lessonSlug: string; state: LessonMemberState } | null };
+
+/**
+ * Completing a lesson from the page's script: the next lesson is opened for her at the same time
+ * (its "resume here" point recorded, her state in it returned), so the next page, built once for
+ * everyone, needs no second request for her part: one round trip fewer on a slow connection.
+ */
+export async function completeLessonAndOpenNext(input: unknown): Promise<CompletedLesson> {
+  const done = await completeLesson(input);
+  const { module, index } = await findLessonOrThrow(input);
+  const next = module.lessons[index + 1];
+  if (!next) return { ...done, next: null };
+  const ref = { moduleSlug: module.slug, lessonSlug: next.slug };
+  return { ...done, next: { ...ref, state: await openLesson(ref) } };
 }
 
 /** The lesson a `{ moduleSlug, lessonSlug }` names, or not found. */

@@ -3,7 +3,7 @@ import { findModule } from "@/lib/content/course";
 import type { CourseModule } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { completeLesson } from "@/lib/progress/complete-lesson";
+import { completeLesson, completeLessonAndOpenNext } from "@/lib/progress/complete-lesson";
 import { getMyLearning } from "@/lib/progress/get-my-learning";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
 import { getLatestAttempt } from "@/lib/progress/get-latest-attempt";
@@ -117,6 +117,28 @@ describe("a member's progress", () => {
     await recordLessonView(intro, intro.lessons[1]!);
     const mine = (await getMyLearning()).find((m) => m.slug === "introduction")!;
     expect(mine).toMatchObject({ status: "in-progress", lessonsDone: 1, resumeHref: `/learn/introduction/${intro.lessons[1]!.slug}` });
+  });
+
+  it("completing from the page opens the next lesson for her in the same request: her state there, and the resume point", async () => {
+    const [first, second, third] = intro.lessons;
+    const answer = await completeLessonAndOpenNext({ moduleSlug: "introduction", lessonSlug: first!.slug });
+    expect(answer).toMatchObject({
+      nextHref: `/learn/introduction/${second!.slug}`,
+      next: { moduleSlug: "introduction", lessonSlug: second!.slug, state: { completed: false, changedSinceCompleted: false } },
+    });
+    // Opened, not yet done: where she resumes, rather than the first unfinished lesson.
+    await recordLessonView(intro, third!);
+    await completeLessonAndOpenNext({ moduleSlug: "introduction", lessonSlug: first!.slug });
+    const mine = (await getMyLearning()).find((m) => m.slug === "introduction")!;
+    expect(mine.resumeHref).toBe(`/learn/introduction/${second!.slug}`);
+    expect(await completeLessonAndOpenNext({ moduleSlug: "introduction", lessonSlug: second!.slug })).toMatchObject({
+      next: { lessonSlug: third!.slug, state: { completed: false } },
+    });
+    await completeLesson({ moduleSlug: "introduction", lessonSlug: third!.slug });
+    expect((await completeLessonAndOpenNext({ moduleSlug: "introduction", lessonSlug: second!.slug })).next?.state.completed).toBe(true);
+    const last = await completeLessonAndOpenNext({ moduleSlug: "introduction", lessonSlug: intro.lessons.at(-1)!.slug });
+    expect(last).toEqual({ nextHref: "/learn/introduction/check", next: null });
+    await expect(completeLessonAndOpenNext({ moduleSlug: "introduction", lessonSlug: "no-such-lesson" })).rejects.toThrow(NotFoundError);
   });
 
   it("shows a lesson edited after she completed it, without erasing the completion", async () => {

@@ -31,6 +31,18 @@ test("a page made per request has its own script nonce; a page built ahead of ti
   for (const body of inline) expect(scriptSources).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
   for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(src).toMatch(/^\/_next\/static\//);
 
+  // What a page's script fetches carries a policy that allows nothing, not the page's.
+  const payload = await page.request.get("/signin", { headers: { RSC: "1", "sec-fetch-dest": "empty", accept: "*/*" } });
+  expect(payload.headers()["content-type"]).toContain("text/x-component");
+  expect(payload.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  // A page fetched whole by a script (as "Keep for offline" does) keeps the page's policy.
+  const whole = await page.request.get("/signin", { headers: { "sec-fetch-dest": "empty", accept: "text/html" } });
+  expect(whole.headers()["content-security-policy"]).toBe(builtPolicy);
+  // So does the offline page the service worker fetches to show later in place of a page.
+  const offline = await page.request.get("/offline", { headers: { "sec-fetch-dest": "empty", accept: "*/*" } });
+  expect(offline.headers()["content-security-policy"]).toContain("style-src-attr 'unsafe-inline'");
+  expect((await page.request.get("/api/health")).headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+
   // Signing in, reading a lesson (built ahead of time) with her state loaded, and "my learning"
   // (made per request) all need the page's scripts to run.
   await signIn(page, account("MEMBER").email, account("MEMBER").password);

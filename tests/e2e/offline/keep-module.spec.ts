@@ -169,3 +169,30 @@ test("a kept module whose content changed is updated the next time she is online
   expect(await cachedPaths(page)).not.toContain(firstPath);
   await context.close();
 });
+
+test("online but reaching nothing, a lesson she marks complete waits on her device and is sent when the server answers again", async ({ browser }) => {
+  const invited = await inviteNewMember(browser, "Zarina");
+  // Without the service worker: a request passing through it is out of page.route's sight.
+  const context = await browser.newContext({ storageState: await invited.context().storageState(), serviceWorkers: "block" });
+  await invited.context().close();
+  const page = await context.newPage();
+  await page.goto(firstPath, { waitUntil: "networkidle" });
+  // The browser says it is online, but the lesson's "Mark complete" request never reaches the server.
+  let unsent = 0;
+  await page.route(`**${firstPath}`, (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    unsent += 1;
+    return route.abort("internetdisconnected");
+  });
+
+  await page.getByRole("button", { name: "Mark complete and continue" }).click();
+  await expect(page).toHaveURL(new RegExp(`${second!.slug}$`));
+  expect(unsent).toBe(1);
+  // The next page load finds the server again and sends the queue: the lesson is done there.
+  await expect(async () => {
+    await page.goto(modulePath);
+    await expect(page.getByRole("listitem").filter({ hasText: `1. ${first!.frontmatter.title}` })).toContainText("· done", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  expect(await queued(page)).toEqual([]);
+  await context.close();
+});

@@ -4,9 +4,9 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { CheckFormState } from "@/components/mdx/knowledge-check-form";
 import type { ReflectionState } from "@/components/mdx/reflection-form";
-import { withRefusals } from "@/lib/action-refusal";
+import { withRefusals, type Refusal } from "@/lib/action-refusal";
 import { formAnswers } from "@/lib/form-answers";
-import { completeLesson } from "@/lib/progress/complete-lesson";
+import { completeLesson, completeLessonAndOpenNext, type CompletedLesson } from "@/lib/progress/complete-lesson";
 import { openLesson, type LessonMemberState } from "@/lib/progress/lesson-state";
 import { checkResultOf } from "@/lib/progress/score";
 import { openModule, type ModuleMemberState } from "@/lib/progress/module-state";
@@ -15,6 +15,7 @@ import { startFinalCheck } from "@/lib/progress/start-final-check";
 import { submitCheck } from "@/lib/progress/submit-check";
 import type { StartCheckState } from "./_components/start-check-form";
 
+/** "Mark complete" without JavaScript: the form posts, the server records it and redirects her on. */
 export async function completeLessonAction(formData: FormData): Promise<void> {
   const result = await withRefusals(() =>
     completeLesson({ moduleSlug: formData.get("moduleSlug"), lessonSlug: formData.get("lessonSlug") }),
@@ -22,6 +23,15 @@ export async function completeLessonAction(formData: FormData): Promise<void> {
   // A lesson that does not exist (a stale page, a forged form) has nothing to complete.
   if (!("nextHref" in result)) return;
   redirect(result.nextHref);
+}
+
+/**
+ * "Mark complete" from the page's script: records it and answers where she goes next, with her
+ * state there; the page then navigates itself. A redirect from the action would render the next
+ * page for her, layouts and all, where the built page is served as a file.
+ */
+export async function completeLessonThenNextAction(moduleSlug: string, lessonSlug: string): Promise<CompletedLesson | Refusal> {
+  return withRefusals(() => completeLessonAndOpenNext({ moduleSlug, lessonSlug }));
 }
 
 export async function submitCheckAction(_state: CheckFormState, formData: FormData): Promise<CheckFormState> {

@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { LearnBreadcrumb } from "../../_components/learn-breadcrumb";
 import { CompleteLessonForm, LessonUpdatedNote } from "../../_components/lesson-progress";
 import { MdxContent } from "../../_components/mdx-content";
-import { completeLessonAction, openLessonAction } from "../../actions";
+import { completeLessonAction, completeLessonThenNextAction, openLessonAction } from "../../actions";
 
 type Params = { params: Promise<{ locale: Locale; module: string; lesson: string }> };
 
@@ -65,6 +65,7 @@ export default async function LessonPage({ params }: Params) {
             lessonTitle={lesson.frontmatter.title}
             offlineNextHref={next ? `/learn/${module.slug}/${next.slug}` : `/learn/${module.slug}`}
             action={completeLessonAction}
+            completeThenNext={completeLessonThenNextAction}
           />
         </div>
       </article>
