@@ -18,10 +18,6 @@ import { CLEAR_SITE_DATA, clearsSiteData } from "@/lib/offline/clear-site-data";
 // next-intl reads the locale of a page rendered per request from this request header.
 const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
 
-// Course pages are built ahead of time, so no page code runs to check the session: for them it is
-// checked here, from the cookie's signature alone (their text is the same for everyone; what is
-// hers is loaded separately, with the full check). Pages and handlers made per request check it themselves.
-
 function refuse(status: 400 | 413, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }
@@ -50,6 +46,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const internalPath = locale && `/${locale}${pathname === "/" ? "" : pathname}`;
   // A GET of a page built ahead of time is served from its file; anything else renders now.
   const prerendered = internalPath && (request.method === "GET" || request.method === "HEAD") ? prerenderedPageHashes(internalPath) : undefined;
+  // Course pages are built ahead of time, so no page code runs to check the session: for them it
+  // is checked here, from the cookie's signature alone (their text is the same for everyone; what
+  // is hers is loaded separately, with the full check). Pages and handlers made per request check
+  // it themselves.
   if (prerendered && isSignedInOnlyPath(pathname) && !(await signedIn(request))) {
     const signIn = new URL("/signin", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

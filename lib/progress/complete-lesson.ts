@@ -15,10 +15,16 @@ export type CompleteLessonResult = { nextHref: string };
  * or a database restart midway leaves none of them.
  */
 export async function completeLesson(input: unknown): Promise<CompleteLessonResult> {
-  const user = await requirePermission("learning:study");
-  const { module, lesson, index } = await findLessonOrThrow(input);
-  await (await db()).$transaction((tx) => recordLessonCompletion(tx, user.id, module, lesson));
+  const { module, index } = await recordCompletion(input);
   return { nextHref: nextHrefAfter(module, index) };
+}
+
+/** The signed-in member's completion of the lesson `input` names, in one transaction; that lesson. */
+async function recordCompletion(input: unknown) {
+  const user = await requirePermission("learning:study");
+  const found = await findLessonOrThrow(input);
+  await (await db()).$transaction((tx) => recordLessonCompletion(tx, user.id, found.module, found.lesson));
+  return found;
 }
 
 /** Her state in the lesson she goes to next, opened for her; null after a module's last lesson. */
@@ -30,12 +36,12 @@ export type CompletedLesson = CompleteLessonResult & { next: { moduleSlug: strin
  * everyone, needs no second request for her part: one round trip fewer on a slow connection.
  */
 export async function completeLessonAndOpenNext(input: unknown): Promise<CompletedLesson> {
-  const done = await completeLesson(input);
-  const { module, index } = await findLessonOrThrow(input);
+  const { module, index } = await recordCompletion(input);
+  const nextHref = nextHrefAfter(module, index);
   const next = module.lessons[index + 1];
-  if (!next) return { ...done, next: null };
+  if (!next) return { nextHref, next: null };
   const ref = { moduleSlug: module.slug, lessonSlug: next.slug };
-  return { ...done, next: { ...ref, state: await openLesson(ref) } };
+  return { nextHref, next: { ...ref, state: await openLesson(ref) } };
 }
 
 /** The lesson a `{ moduleSlug, lessonSlug }` names, or not found. */
