@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import pLimit from "p-limit";
 
 // scrypt from node:crypto: no native add-on to build, parameters stored with each hash so they can
 // be raised later without breaking old hashes. N=2^17, r=8, p=1 is OWASP's current recommendation
@@ -10,11 +11,20 @@ const KEY_LENGTH = 32;
 // Stored hashes with a larger N than ours are refused rather than allowed to exhaust memory.
 const MAX_MEMORY = 2 * 128 * PARAMS.N * PARAMS.r;
 
+// scrypt runs on libuv's thread pool (4 threads), the pool every other request also needs: the
+// session cookie's key derivation, file reads. With 200 members signing in at once, each of those
+// waited behind about fifty scrypt jobs and lesson pages took 10 s (bench:load). Two at a time
+// leaves the other threads free and bounds memory at 2 × 128 MiB; further sign-ins wait their turn.
+const twoAtATime = pLimit(2);
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return twoAtATime(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 

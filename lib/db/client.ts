@@ -79,13 +79,18 @@ export async function closeDb(): Promise<void> {
   await close?.();
 }
 
+// A transaction first waits for one of the pool's connections; Prisma gives up after 2 s and the
+// request fails. When a cohort arrives at once (bench:load, 200 learners) every connection is busy
+// for a moment: waiting longer is better than an error page and a lost click.
+const POOL_WAIT = { maxWait: 10_000 };
+
 async function open(): Promise<PrismaClient> {
   const migrations = await readMigrations();
   if (env.DATABASE_URL) {
     const { migratePostgres } = await import("./postgres");
     await migratePostgres(env.DATABASE_URL, migrations);
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }), transactionOptions: POOL_WAIT });
     holder.close = () => client.$disconnect();
     return client;
   }
