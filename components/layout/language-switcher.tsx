@@ -17,7 +17,7 @@ export async function LanguageSwitcher() {
         id="locale-select"
         name="locale"
         defaultValue={locale}
-        className="rounded border border-white/40 bg-brand-900 px-2 py-1"
+        className="language-names rounded border border-white/40 bg-brand-900 px-2 py-1"
         options={LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code], lang: code }))}
       />
       <button type="submit" className="rounded border border-white/40 px-2 py-1">

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type
 
 /**
  * Not pages in a language: framework files, the API, the service worker, the offline page (all
- * three languages in one), and files at the top level (public/, the manifest): a name with a dot
+ * ten languages in one), and files at the top level (public/, the manifest): a name with a dot
  * there is a file, never a page.
  */
 const OUTSIDE_LOCALES = /^\/(?:_next|api|serwist)(?:\/|$)|^\/offline$|^\/[^/]+\.[A-Za-z0-9]+$/;

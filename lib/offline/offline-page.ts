@@ -3,15 +3,22 @@ import { BRAND_COLOURS } from "@/lib/brand-colours";
 import { directionOf, LOCALES, type Locale } from "@/lib/i18n/config";
 import ar from "@/lib/i18n/messages/ar.json";
 import en from "@/lib/i18n/messages/en.json";
+import faAF from "@/lib/i18n/messages/fa-AF.json";
+import kk from "@/lib/i18n/messages/kk.json";
+import ky from "@/lib/i18n/messages/ky.json";
+import ps from "@/lib/i18n/messages/ps.json";
 import ru from "@/lib/i18n/messages/ru.json";
+import tg from "@/lib/i18n/messages/tg.json";
+import ur from "@/lib/i18n/messages/ur.json";
+import uz from "@/lib/i18n/messages/uz.json";
 
 // The page the service worker shows for a page load that fails offline with nothing stored. It is
 // one address, fetched once when the worker installs, before anyone knows her language: so it says
-// its few lines in all three languages, each marked with its own language and direction. Plain
+// its few lines in all ten languages, each marked with its own language and direction. Plain
 // HTML with style attributes (the CSP allows those, and no stylesheet or script is needed), so it
 // works from the cache alone.
 
-const CATALOGS: Record<Locale, typeof en> = { en, ar, ru };
+const CATALOGS: Record<Locale, typeof en> = { en, ar, ru, "fa-AF": faAF, ps, ur, tg, uz, kk, ky };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function section(locale: Locale): string {

@@ -20,6 +20,8 @@ export default async function AboutPage({ params }: Props) {
       <p>{t("attribution")}</p>
       <p>{t("toolkit")}</p>
       <p>{t("noEndorsement")}</p>
+      <h2>{t("translationsHeading")}</h2>
+      <p>{t("translations")}</p>
       <h2>{t("privacyHeading")}</h2>
       <p>{t("privacy")}</p>
     </div>

@@ -9,24 +9,25 @@ const modules = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "node_m
 
 let registered = false;
 
-export function registerCertificateFonts(): void {
-  if (registered) return;
+/** The font files the certificate embeds from, by family. */
+export function certificateFontFiles() {
   const noto = path.join(modules(), "@expo-google-fonts", "noto-sans");
   const vazirmatn = path.join(modules(), "vazirmatn", "fonts", "ttf");
-  Font.register({
-    family: "Noto Sans",
-    fonts: [
+  return {
+    "Noto Sans": [
       { src: path.join(noto, "400Regular", "NotoSans_400Regular.ttf"), fontWeight: 400 },
       { src: path.join(noto, "700Bold", "NotoSans_700Bold.ttf"), fontWeight: 700 },
     ],
-  });
-  Font.register({
-    family: "Vazirmatn",
-    fonts: [
+    Vazirmatn: [
       { src: path.join(vazirmatn, "Vazirmatn-Regular.ttf"), fontWeight: 400 },
       { src: path.join(vazirmatn, "Vazirmatn-Bold.ttf"), fontWeight: 700 },
     ],
-  });
+  };
+}
+
+export function registerCertificateFonts(): void {
+  if (registered) return;
+  for (const [family, fonts] of Object.entries(certificateFontFiles())) Font.register({ family, fonts });
   // Names must never be broken with hyphens the name does not have.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;

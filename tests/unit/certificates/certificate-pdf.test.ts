@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { CertificateLabels } from "@/lib/certificates/pdf/certificate-document";
+import * as fontkit from "fontkit";
+import { certificateFontFiles } from "@/lib/certificates/pdf/fonts";
 import { renderCertificatePdf } from "@/lib/certificates/pdf/render-certificate-pdf";
+import { directionOf, LOCALES, type Locale } from "@/lib/i18n/config";
 import ar from "@/lib/i18n/messages/ar.json";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
@@ -14,8 +17,10 @@ function labels(messages: typeof en): CertificateLabels {
   return { ...pdf, issuedOn: pdf.issuedOn.replace("{date}", "2 December 2026") };
 }
 
-const render = (nameShown: string, locale: "en" | "ar" | "ru") =>
-  renderCertificatePdf({ id, nameShown, verifyUrl, rtl: locale === "ar", labels: labels({ en, ar, ru }[locale] as typeof en) }).then(readPdf);
+const catalog = async (locale: Locale) => (await import(`@/lib/i18n/messages/${locale}.json`)).default as typeof en;
+
+const render = async (nameShown: string, locale: Locale) =>
+  renderCertificatePdf({ id, nameShown, verifyUrl, rtl: directionOf(locale) === "rtl", labels: labels(await catalog(locale)) }).then(readPdf);
 
 const reversed = (text: string) => [...text].reverse().join("");
 
@@ -54,5 +59,18 @@ describe("certificate PDFs", () => {
     const arabic = pdf.runs.filter((run) => run.font.startsWith("Vazirmatn")).map((run) => run.text).join("");
     expect(arabic.replace(/\s/g, "")).toContain(reversed(title).replace(/\s/g, ""));
     expect(pdf.text).toContain("Fatima Karimi");
+  });
+
+  // Pashto's and Urdu's own letters (ټ ړ ښ ے ں) and Tajik's, Kazakh's and Kyrgyz's Cyrillic letters
+  // (ҷ ӯ қ ә ң ө ү) are outside Arabic's and Russian's alphabets. Read from the fonts, not from the PDF:
+  // Vazirmatn draws some letter pairs as one glyph, which the PDF's text map gives back as one letter.
+  const fonts = Object.values(certificateFontFiles()).flat().map(({ src }) => fontkit.openSync(src) as fontkit.Font);
+  it.each(LOCALES)("print the %s labels with every letter in one of the fonts", async (locale) => {
+    const labelsText = Object.values((await catalog(locale)).certificate.pdf).join("");
+    const missing = [...new Set(labelsText.replace(/\s/g, ""))].filter((c) => !fonts.some((font) => font.hasGlyphForCodePoint(c.codePointAt(0)!)));
+    expect(missing).toEqual([]);
+    const pdf = await render("Zarghuna Ahmadzai", locale);
+    expect(pdf.text).toContain("Zarghuna Ahmadzai");
+    expect(pdf.text).not.toContain("\uFFFD");
   });
 });

@@ -7,9 +7,10 @@ describe("chooseLocale", () => {
   });
 
   it("without a valid choice, takes her browser's first language the interface has, else English", () => {
-    expect(chooseLocale(undefined, "fa-AF,ar;q=0.9,en;q=0.5")).toBe("ar");
+    expect(chooseLocale(undefined, "de-DE,ar;q=0.9,en;q=0.5")).toBe("ar");
     expect(chooseLocale("xx", "ru-RU")).toBe("ru");
-    expect(chooseLocale(undefined, "fa-AF")).toBe("en");
+    expect(chooseLocale(undefined, "ps-AF")).toBe("ps");
+    expect(chooseLocale(undefined, "de-DE")).toBe("en");
     expect(chooseLocale(undefined, null)).toBe("en");
   });
 });
