@@ -193,6 +193,14 @@ export const bannedPhrasingsSchema = z
 
 export const glossarySchema = z.array(z.strictObject({ id: kebab, term: text, definition: text }));
 
+/** content/translations/<locale>/equivalents.yaml: the one word chosen for each recurring term, which every translated file follows. */
+export const equivalentsSchema = z
+  .strictObject({
+    locale: text,
+    terms: z.array(z.strictObject({ en: text, term: text, note: text.optional() })).min(1),
+  })
+  .refine((list) => new Set(list.terms.map((t) => t.en.toLowerCase())).size === list.terms.length, { message: "each English term once" });
+
 export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export type Check = z.infer<typeof checkSchema>;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Course, CourseTest } from "@/lib/content/load";
 import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { ENGLISH } from "@/lib/content/translations";
 import type { DrawnQuestion } from "@/lib/course-test/draw";
 import { getCourseTestState, skipStartingTest, startSitting, submitSitting } from "@/lib/course-test/sittings";
 import { db } from "@/lib/db/client";
@@ -19,9 +20,10 @@ const question = (id: string) => ({
 });
 const courseTest = (): CourseTest => ({
   title: "Test",
+  text: ENGLISH,
   perPrinciple: 2,
   pools: Object.fromEntries(
-    CORE_PRINCIPLES.map((principle) => [principle, { principle, version: pools.version, questions: [1, 2, 3, 4, 5].map((n) => question(`${principle}-${n}`)) }]),
+    CORE_PRINCIPLES.map((principle) => [principle, { principle, version: pools.version, text: ENGLISH, questions: [1, 2, 3, 4, 5].map((n) => question(`${principle}-${n}`)) }]),
   ),
 });
 vi.mock("@/lib/content/course", async (importOriginal) => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadCourse, type Course, type JobAid } from "@/lib/content/load";
 import { JOB_AID_MAX_WORDS, jobAidProblems, REQUIRED_JOB_AIDS } from "@/lib/content/verify-job-aids";
+import { ENGLISH } from "@/lib/content/translations";
 import { countWords } from "@/lib/content/words";
 
 async function contentWith(files: Record<string, string>): Promise<string> {
@@ -39,9 +40,12 @@ describe("loading job aids", () => {
   });
 });
 
-const aid = (id: string, body: string): JobAid => ({ id, file: `/x/${id}.mdx`, frontmatter: { title: id, summary: "s" }, body, words: countWords(body) });
+const aid = (id: string, body: string): JobAid => ({ id, file: `/x/${id}.mdx`, frontmatter: { title: id, summary: "s" }, body, words: countWords(body), text: ENGLISH });
 const courseWith = (jobAids: JobAid[]): Course => ({
+  locale: "en",
   modules: [],
+  sourcesText: ENGLISH,
+  figureText: {},
   sources: [{ id: "toolkit-risk-assessment", title: "t", short: "s", issuer: "i", year: 2024, link: "https://example.org/", kind: "toolkit", description: "d" }],
   bannedPhrasings: [],
   figures: {},

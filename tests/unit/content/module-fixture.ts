@@ -1,5 +1,6 @@
 import type { Course, CourseModule } from "@/lib/content/load";
 import type { FacilitatorGuide, Source } from "@/lib/content/schemas";
+import { ENGLISH } from "@/lib/content/translations";
 import { countWords } from "@/lib/content/words";
 
 // A module that follows every rule of content/AUTHORING.md, for verifier tests to break one rule at a time.
@@ -21,6 +22,7 @@ export const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i
 export const check = (questions: number, final = false) => ({
   title: "Check",
   version: "v",
+  text: ENGLISH,
   ...(final ? { passMark: 80 as const, show: 8 } : {}),
   questions: Array.from({ length: questions }, (_, i) => ({
     id: `q${i}`,
@@ -47,15 +49,17 @@ export function makeModule(overrides: Partial<CourseModule> = {}, body = `${word
       furtherReading: ["toolkit", "judgment"],
     },
     overview: "Overview",
-    lessons: ["one", "two", "three"].map((slug) => ({ slug, file: `/x/0-${slug}.mdx`, body, words: countWords(body), minutes: 9, version: slug, frontmatter: { title: slug, summary: "s" } })),
+    text: ENGLISH,
+    lessons: ["one", "two", "three"].map((slug) => ({ slug, file: `/x/0-${slug}.mdx`, body, words: countWords(body), minutes: 9, version: slug, text: ENGLISH, frontmatter: { title: slug, summary: "s" } })),
     checks: { final: check(12, true) },
     scenarios: {
-      s: { title: "S", setting: "x", start: "a", debrief: "d", steps: { a: { text: "t", choices: [{ label: "1", next: "b" }, { label: "2", next: "b" }] }, b: { text: "t", outcome: "good", principles: ["necessity"] } } },
+      s: { version: "s", text: ENGLISH, title: "S", setting: "x", start: "a", debrief: "d", steps: { a: { text: "t", choices: [{ label: "1", next: "b" }, { label: "2", next: "b" }] }, b: { text: "t", outcome: "good", principles: ["necessity"] } } },
     },
     risks: {},
     reflectionIds: [],
     glossary: [{ id: "necessity", term: "Necessity", definition: "d" }],
-    facilitator: guide(),
+    glossaryText: ENGLISH,
+    facilitator: { ...guide(), text: ENGLISH },
     ...overrides,
   };
 }
@@ -71,8 +75,11 @@ export const SOURCES: Source[] = (["toolkit", "judgment"] as const).map((id, ind
 }));
 
 export const courseOf = (module: CourseModule, overrides: Partial<Course> = {}): Course => ({
+  locale: "en",
   modules: [module],
   sources: SOURCES,
+  sourcesText: ENGLISH,
+  figureText: {},
   bannedPhrasings: [],
   figures: {},
   jobAids: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { moduleProblems } from "@/lib/content/verify";
 import { bannedPhrasingProblems, unusedSources } from "@/lib/content/verify-references";
+import { ENGLISH } from "@/lib/content/translations";
 import { courseOf, guide, makeModule, SOURCES, words } from "./module-fixture";
 
 describe("sources, further reading and banned phrasings", () => {
@@ -47,7 +48,7 @@ describe("facilitator guides and hazards", () => {
     const missing = makeModule({ facilitator: undefined });
     expect(moduleProblems(missing, courseOf(missing))).toEqual(["has no facilitator.yaml"]);
     const wrong = makeModule({
-      facilitator: { ...guide(), sixtyMinutes: [{ minutes: 50, activity: "Talk." }], activity: { ...guide().activity, minutes: 45 }, scenarioDebriefs: { other: "x" } },
+      facilitator: { ...guide(), text: ENGLISH, sixtyMinutes: [{ minutes: 50, activity: "Talk." }], activity: { ...guide().activity, minutes: 45 }, scenarioDebriefs: { other: "x" } },
     });
     expect(moduleProblems(wrong, courseOf(wrong))).toEqual([
       "facilitator.yaml: sixtyMinutes adds up to 50 minutes, not 60",
@@ -63,7 +64,7 @@ describe("facilitator guides and hazards", () => {
       { id: "two", description: "d" },
       { id: "three", description: "d", principles: ["fairness" as const] },
     ];
-    const module = makeModule({ risks: { r: { title: "R", context: "c", hazards } } });
+    const module = makeModule({ risks: { r: { version: "r", text: ENGLISH, title: "R", context: "c", hazards } } });
     expect(moduleProblems(module, courseOf(module))).toEqual(['risks/r.yaml: hazard "two" needs the principles it engages']);
   });
 });

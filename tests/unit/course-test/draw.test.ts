@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CourseTest } from "@/lib/content/load";
 import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { ENGLISH } from "@/lib/content/translations";
 import { drawCourseTest, drawnQuestions } from "@/lib/course-test/draw";
 import { changeByPrinciple, scoreSitting } from "@/lib/course-test/results";
 
@@ -11,9 +12,10 @@ const question = (id: string) => ({
 });
 const test: CourseTest = {
   title: "Test",
+  text: ENGLISH,
   perPrinciple: 2,
   pools: Object.fromEntries(
-    CORE_PRINCIPLES.map((principle) => [principle, { principle, version: principle, questions: [1, 2, 3, 4, 5].map((n) => question(`${principle}-${n}`)) }]),
+    CORE_PRINCIPLES.map((principle) => [principle, { principle, version: principle, text: ENGLISH, questions: [1, 2, 3, 4, 5].map((n) => question(`${principle}-${n}`)) }]),
   ),
 };
 
