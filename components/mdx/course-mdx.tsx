@@ -9,6 +9,7 @@ import { compileMdx } from "@/lib/content/compile";
 import { getCourse } from "@/lib/content/course";
 import { getGlossary } from "@/lib/content/glossary";
 import { getSources } from "@/lib/content/sources";
+import { textAttributes } from "@/lib/content/course-language";
 import { directionOf, type Locale } from "@/lib/i18n/config";
 
 // getMDXComponent evaluates the compiled code; do that once per compiled text, not per request.
@@ -27,11 +28,11 @@ export async function courseMdxComponent(source: string) {
 
 /** The components any course MDX may use, whatever page shows it: links, Callout, Term, Source, Figure. */
 export async function commonMdxComponents() {
-  const glossary = await getGlossary();
-  const sources = await getSources();
-  const { figures } = await getCourse();
-  const more = (await getTranslations("glossary"))("more");
   const locale = (await getLocale()) as Locale;
+  const glossary = await getGlossary(locale);
+  const sources = await getSources();
+  const { figures, figureText } = await getCourse(locale);
+  const more = (await getTranslations("glossary"))("more");
   const figureLabels = { lang: locale, dir: directionOf(locale), textDescription: (await getTranslations("figure"))("textDescription") };
   return {
     // Cross-references inside a lesson are not prefetched: a lesson fetched ahead costs her about
@@ -51,6 +52,6 @@ export async function commonMdxComponents() {
       const source = sources.get(id);
       return source ? <SourceCitation source={source} /> : null;
     },
-    Figure: ({ id }: { id: string }) => <Figure id={id} figures={figures} labels={figureLabels} />,
+    Figure: ({ id }: { id: string }) => <Figure id={id} figures={figures} labels={figureLabels} text={figureText[id] && textAttributes(figureText[id])} />,
   };
 }

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { COURSE_TEXT, type TextAttributes } from "@/lib/content/course-language";
 import { markPracticeCheckOffline } from "@/lib/offline/answer-offline";
 import { useLessonState } from "./lesson-state";
 
@@ -15,6 +15,8 @@ export type CheckResult = { score: number; correctCount: number; questionCount: 
 export type CheckFormState = { ok: true; result?: CheckResult } | { ok: false; fieldErrors: Record<string, string>; message: string } | null;
 
 type Props = {
+  /** The language of the course text shown here (her language, or English where it has no translation). */
+  textLanguage?: TextAttributes;
   moduleSlug: string;
   checkId: string;
   title: string;
@@ -28,7 +30,7 @@ type Props = {
   action: (state: CheckFormState, formData: FormData) => Promise<CheckFormState>;
 };
 
-export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, drawId, result: given, action }: Props) {
+export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, questions, drawId, result: given, action, textLanguage = COURSE_TEXT }: Props) {
   const t = useTranslations("check");
   const errorText = useErrorText();
   const ui = useInterfaceText();
@@ -48,7 +50,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
   const headingId = `check-${checkId}`;
   return (
     <section {...ui} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
-      <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
+      <h2 {...textLanguage} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
       {passMark !== undefined && <p className="mt-1 text-sm text-slate-600">{t(drawId ? "finalPassMark" : "passMark", { mark: passMark })}</p>}
@@ -62,7 +64,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
           const error = errors[question.id];
           return (
             <fieldset key={question.id} aria-describedby={error ? `${headingId}-${question.id}-error` : undefined} className="space-y-2">
-              <legend {...COURSE_TEXT} className="font-medium">
+              <legend {...textLanguage} className="font-medium">
                 {number + 1}. {question.prompt}
               </legend>
               {question.options.map((option) => (
@@ -74,7 +76,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
                     defaultChecked={feedback?.chosen === option.id}
                     className="mt-1 size-4 shrink-0"
                   />
-                  <span {...COURSE_TEXT}>{option.text}</span>
+                  <span {...textLanguage}>{option.text}</span>
                 </label>
               ))}
               {error && (
@@ -84,7 +86,7 @@ export function KnowledgeCheckForm({ moduleSlug, checkId, title, passMark, quest
               )}
               {feedback && (
                 <p className={`rounded p-3 text-sm ${feedback.correct ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}>
-                  <strong>{feedback.correct ? t("correct") : t("incorrect")}</strong> <span {...COURSE_TEXT}>{feedback.feedback}</span>
+                  <strong>{feedback.correct ? t("correct") : t("incorrect")}</strong> <span {...textLanguage}>{feedback.feedback}</span>
                 </p>
               )}
             </fieldset>

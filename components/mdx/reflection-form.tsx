@@ -5,12 +5,14 @@ import { useActionState, useId, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { COURSE_TEXT, type TextAttributes } from "@/lib/content/course-language";
 import { useLessonState } from "./lesson-state";
 
 export type ReflectionState = { ok: true; savedAt: string; text: string } | { ok: false; message: string } | null;
 
 type Props = {
+  /** The language of the course text shown here (her language, or English where it has no translation). */
+  textLanguage?: TextAttributes;
   moduleSlug: string;
   promptId: string;
   prompt: string;
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /** A private note saved to her account; only she can read it. */
-export function ReflectionForm({ moduleSlug, promptId, prompt, action }: Props) {
+export function ReflectionForm({ moduleSlug, promptId, prompt, action, textLanguage = COURSE_TEXT }: Props) {
   const t = useTranslations("reflection");
   const errorText = useErrorText();
   const ui = useInterfaceText();
@@ -34,7 +36,7 @@ export function ReflectionForm({ moduleSlug, promptId, prompt, action }: Props) 
       <input type="hidden" name="moduleSlug" value={moduleSlug} />
       <input type="hidden" name="promptId" value={promptId} />
       <label htmlFor={id} className="block font-medium">
-        {t("label")}: <span {...COURSE_TEXT}>{prompt}</span>
+        {t("label")}: <span {...textLanguage}>{prompt}</span>
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {t("private")}

@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { riskBand, type RiskBand } from "@/lib/content/risk";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { COURSE_TEXT, type TextAttributes } from "@/lib/content/course-language";
 
 type Hazard = { id: string; description: string; principles: string[] };
-type Props = { id: string; title: string; context: string[]; hazards: Hazard[]; toolkitHref?: string };
+type Props = { id: string; title: string; context: string[]; hazards: Hazard[]; toolkitHref?: string; /** The language of the exercise's text. */ textLanguage?: TextAttributes };
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 const BAND_STYLE: Record<RiskBand, string> = {
@@ -21,7 +21,7 @@ const BAND_STYLE: Record<RiskBand, string> = {
  * Likelihood x severity, rated hazard by hazard, with the result in a table she can print. Without
  * JavaScript the same form and scale are there to use on paper.
  */
-export function RiskMatrix({ id, title, context, hazards, toolkitHref }: Props) {
+export function RiskMatrix({ id, title, context, hazards, toolkitHref, textLanguage = COURSE_TEXT }: Props) {
   const t = useTranslations("risk");
   const principle = useTranslations("scenario.principles");
   const ui = useInterfaceText();
@@ -32,7 +32,7 @@ export function RiskMatrix({ id, title, context, hazards, toolkitHref }: Props) 
   return (
     <section {...ui} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6 print:border-0">
       <p className="text-sm font-medium uppercase tracking-wide text-slate-500">{t("label")}</p>
-      <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
+      <h2 {...textLanguage} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
       <p className="mt-1 text-sm text-slate-600">
@@ -47,7 +47,7 @@ export function RiskMatrix({ id, title, context, hazards, toolkitHref }: Props) 
         )}
       </p>
       {context.map((paragraph, index) => (
-        <p key={index} {...COURSE_TEXT} className="mt-3">
+        <p key={index} {...textLanguage} className="mt-3">
           {paragraph}
         </p>
       ))}
@@ -64,7 +64,7 @@ export function RiskMatrix({ id, title, context, hazards, toolkitHref }: Props) 
           const band = score ? riskBand(score) : undefined;
           return (
             <li key={hazard.id} className="rounded border border-slate-200 p-3">
-              <p {...COURSE_TEXT} className="font-medium">
+              <p {...textLanguage} className="font-medium">
                 {hazard.description}
               </p>
               {hazard.principles.length > 0 && (

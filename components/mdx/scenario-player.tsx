@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { COURSE_TEXT, type TextAttributes } from "@/lib/content/course-language";
 
 export type ScenarioStep = {
   id: string;
@@ -14,6 +14,8 @@ export type ScenarioStep = {
 };
 
 type Props = {
+  /** The language of the course text shown here (her language, or English where it has no translation). */
+  textLanguage?: TextAttributes;
   id: string;
   title: string;
   setting: string;
@@ -27,7 +29,7 @@ type Props = {
  * step they lead to (so it works without JavaScript); once hydrated it plays one step at a time,
  * keeps the path taken, and moves focus to each new step for screen-reader users.
  */
-export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Props) {
+export function ScenarioPlayer({ id, title, setting, start, steps, debrief, textLanguage = COURSE_TEXT }: Props) {
   const t = useTranslations("scenario");
   const ui = useInterfaceText();
   const [interactive, setInteractive] = useState(false);
@@ -39,7 +41,7 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
   const headingId = `scenario-${id}`;
 
   const renderStep = (step: ScenarioStep, live: boolean) => (
-    <div {...COURSE_TEXT}>
+    <div {...textLanguage}>
       {step.paragraphs.map((paragraph, index) => (
         <p key={index} className="mb-3">
           {paragraph}
@@ -83,10 +85,10 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
   return (
     <section {...ui} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-4 sm:p-6">
       <p className="text-sm font-medium uppercase tracking-wide text-slate-500">{t("label")}</p>
-      <h2 {...COURSE_TEXT} id={headingId} className="text-xl font-semibold">
+      <h2 {...textLanguage} id={headingId} className="text-xl font-semibold">
         {title}
       </h2>
-      <p {...COURSE_TEXT} className="mb-4 text-sm italic text-slate-600">
+      <p {...textLanguage} className="mb-4 text-sm italic text-slate-600">
         {setting}
       </p>
       {interactive && current ? (
@@ -101,7 +103,7 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
             <div className="mt-4 space-y-3">
               <h3 className="font-semibold">{t("debrief")}</h3>
               {debrief.map((paragraph, index) => (
-                <p key={index} {...COURSE_TEXT}>
+                <p key={index} {...textLanguage}>
                   {paragraph}
                 </p>
               ))}
@@ -120,7 +122,7 @@ export function ScenarioPlayer({ id, title, setting, start, steps, debrief }: Pr
           ))}
           <h3 className="font-semibold">{t("debrief")}</h3>
           {debrief.map((paragraph, index) => (
-            <p key={index} {...COURSE_TEXT} className="mb-3">
+            <p key={index} {...textLanguage} className="mb-3">
               {paragraph}
             </p>
           ))}

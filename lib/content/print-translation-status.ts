@@ -1,6 +1,6 @@
 // `npm run content:status`: for each language, per module and for the course-wide files, how many
 // content files are translated and current, translated but stale (the English changed since), and
-// still English only, with the words of the translated lessons and module pages. Exits 1 when a
+// still English only, with the English words of the lessons and module pages translated. Exits 1 when a
 // translation does not load (wrong structure, no translatedFrom), as the build would fail on it.
 import { LOCALES } from "@/lib/i18n/config";
 import { loadCourse } from "./load";
@@ -10,8 +10,9 @@ const columns = (part: string, t: Tally) =>
   `  ${part.padEnd(22)}${String(t.translated).padStart(11)}${String(t.stale).padStart(7)}${String(t.missing).padStart(9)}${String(t.words).padStart(9)}`;
 
 async function main() {
+  const english = await loadCourse();
   for (const locale of LOCALES.filter((l) => l !== "en")) {
-    const rows = translationStatus(await loadCourse(undefined, locale));
+    const rows = translationStatus(await loadCourse(undefined, locale), english);
     const total = rows.reduce<Tally>(
       (sum, { tally }) => ({
         translated: sum.translated + tally.translated,

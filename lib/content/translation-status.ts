@@ -18,27 +18,34 @@ function tally(pieces: { text: TextOrigin; words?: number }[], locale: string): 
   return result;
 }
 
-/** Per module, then the course-wide files, how much of `course` is in its language (words: the translated lessons' and module pages' text). */
-export function translationStatus(course: Course): { part: string; tally: Tally }[] {
+/**
+ * Per module, then the course-wide files, how much of `course` is in its language. Words: the
+ * English words of the lessons and module pages that are translated (`english` is the course in English).
+ */
+export function translationStatus(course: Course, english: Course): { part: string; tally: Tally }[] {
   const { locale } = course;
-  const rows = course.modules.map((module) => ({
-    part: module.slug,
-    tally: tally(
-      [
-        { text: module.text, words: countWords(module.overview) },
-        ...module.lessons.map((lesson) => ({ text: lesson.text, words: lesson.words })),
-        ...[module.checks, module.scenarios, module.risks].flatMap((files) => Object.values(files)),
-        ...(module.glossary.length > 0 ? [{ text: module.glossaryText }] : []),
-        ...(module.facilitator ? [{ text: module.facilitator.text }] : []),
-      ],
-      locale,
-    ),
-  }));
+  const rows = course.modules.map((module) => {
+    const inEnglish = english.modules.find((m) => m.slug === module.slug);
+    const englishWords = (slug: string) => inEnglish?.lessons.find((l) => l.slug === slug)?.words ?? 0;
+    return {
+      part: module.slug,
+      tally: tally(
+        [
+          { text: module.text, words: countWords(inEnglish?.overview ?? "") },
+          ...module.lessons.map((lesson) => ({ text: lesson.text, words: englishWords(lesson.slug) })),
+          ...[module.checks, module.scenarios, module.risks].flatMap((files) => Object.values(files)),
+          ...(module.glossary.length > 0 ? [{ text: module.glossaryText }] : []),
+          ...(module.facilitator ? [{ text: module.facilitator.text }] : []),
+        ],
+        locale,
+      ),
+    };
+  });
   const test = course.courseTest;
   rows.push(
     { part: "course test", tally: tally(test ? [test, ...Object.values(test.pools)] : [], locale) },
     { part: "figures", tally: tally(Object.values(course.figureText).map((text) => ({ text })), locale) },
-    { part: "job aids", tally: tally(course.jobAids.map((aid) => ({ text: aid.text, words: aid.words })), locale) },
+    { part: "job aids", tally: tally(course.jobAids.map((aid) => ({ text: aid.text, words: english.jobAids.find((a) => a.id === aid.id)?.words ?? 0 })), locale) },
     { part: "sources", tally: tally(course.sources.length > 0 ? [{ text: course.sourcesText }] : [], locale) },
   );
   return rows;

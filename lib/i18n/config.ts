@@ -6,8 +6,8 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "locale";
 
-const RTL: readonly Locale[] = ["ar", "fa-AF", "ps", "ur"];
-export const directionOf = (locale: Locale): "ltr" | "rtl" => (RTL.includes(locale) ? "rtl" : "ltr");
+const RTL: readonly string[] = ["ar", "fa-AF", "ps", "ur"];
+export const directionOf = (locale: string): "ltr" | "rtl" => (RTL.includes(locale) ? "rtl" : "ltr");
 
 /** Each language named in itself, so a member can find hers whatever is showing. */
 export const LOCALE_NAMES: Record<Locale, string> = {

@@ -37,10 +37,14 @@ export function moduleContentVersion(module: CourseModule): string {
   return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
 
-export async function keptModuleManifest(moduleSlug: unknown): Promise<KeptModuleManifest> {
+/**
+ * What her device keeps, in `locale` (the language she studies in): a kept module's version differs
+ * per language, so after she switches language her kept modules are fetched again in the new one.
+ */
+export async function keptModuleManifest(moduleSlug: unknown, locale = "en"): Promise<KeptModuleManifest> {
   await requirePermission("learning:study");
   const ref = moduleRefSchema.safeParse({ moduleSlug });
-  const module = ref.success ? await findModule(ref.data.moduleSlug) : undefined;
+  const module = ref.success ? await findModule(ref.data.moduleSlug, locale) : undefined;
   if (!module) throw new NotFoundError("This module");
   const practiceChecks = Object.fromEntries(
     Object.entries(module.checks)
@@ -56,8 +60,8 @@ export async function keptModuleManifest(moduleSlug: unknown): Promise<KeptModul
   };
 }
 
-/** Every module's content version, for a device to find which of its kept modules are out of date. */
-export async function moduleContentVersions(): Promise<Record<string, string>> {
+/** Every module's content version in `locale`, for a device to find which of its kept modules are out of date. */
+export async function moduleContentVersions(locale = "en"): Promise<Record<string, string>> {
   await requirePermission("learning:study");
-  return Object.fromEntries((await getCourse()).modules.map((module) => [module.slug, moduleContentVersion(module)]));
+  return Object.fromEntries((await getCourse(locale)).modules.map((module) => [module.slug, moduleContentVersion(module)]));
 }

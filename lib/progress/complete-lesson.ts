@@ -35,13 +35,13 @@ export type CompletedLesson = CompleteLessonResult & { next: { moduleSlug: strin
  * (its "resume here" point recorded, her state in it returned), so the next page, built once for
  * everyone, needs no second request for her part: one round trip fewer on a slow connection.
  */
-export async function completeLessonAndOpenNext(input: unknown): Promise<CompletedLesson> {
+export async function completeLessonAndOpenNext(input: unknown, locale = "en"): Promise<CompletedLesson> {
   const { module, index } = await recordCompletion(input);
   const nextHref = nextHrefAfter(module, index);
   const next = module.lessons[index + 1];
   if (!next) return { nextHref, next: null };
   const ref = { moduleSlug: module.slug, lessonSlug: next.slug };
-  return { nextHref, next: { ...ref, state: await openLesson(ref) } };
+  return { nextHref, next: { ...ref, state: await openLesson(ref, locale) } };
 }
 
 /** The lesson a `{ moduleSlug, lessonSlug }` names, or not found. */

@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { getCourse } from "@/lib/content/course";
 import type { ModuleFrontmatter } from "@/lib/content/schemas";
+import type { TextOrigin } from "@/lib/content/translations";
 import { db } from "@/lib/db/client";
 import { FINAL_CHECK } from "./constants";
 import { isOverdue, summariseModule, type ModuleSummary } from "./summary";
@@ -9,6 +10,8 @@ export type MyModule = ModuleSummary & {
   slug: string;
   title: string;
   summary: string;
+  /** The language of the title and summary. */
+  text: TextOrigin;
   principle: ModuleFrontmatter["principle"];
   estimatedMinutes: number;
   dueOn: Date | null;
@@ -17,12 +20,12 @@ export type MyModule = ModuleSummary & {
   completedAt: Date | null;
 };
 
-/** "My learning": every module with her progress; assigned ones first, soonest due first. */
-export async function getMyLearning(now = new Date()): Promise<MyModule[]> {
+/** "My learning": every module with her progress, titled in `locale`; assigned ones first, soonest due first. */
+export async function getMyLearning(locale = "en", now = new Date()): Promise<MyModule[]> {
   const user = await requirePermission("learning:study");
   const prisma = await db();
   const [course, rows, passed, completions, assignments] = await Promise.all([
-    getCourse(),
+    getCourse(locale),
     prisma.lessonProgress.findMany({
       where: { userId: user.id },
       select: { moduleSlug: true, lessonSlug: true, completedAt: true, lastViewedAt: true, contentVersion: true },
@@ -57,6 +60,7 @@ export async function getMyLearning(now = new Date()): Promise<MyModule[]> {
       slug: module.slug,
       title: module.frontmatter.title,
       summary: module.frontmatter.summary,
+      text: module.text,
       principle: module.frontmatter.principle,
       estimatedMinutes: module.frontmatter.estimatedMinutes,
       dueOn,

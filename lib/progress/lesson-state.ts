@@ -1,5 +1,5 @@
 import type { CheckResult } from "@/components/mdx/knowledge-check-form";
-import { findLesson } from "@/lib/content/course";
+import { findLesson, findModule } from "@/lib/content/course";
 import { NotFoundError } from "@/lib/errors";
 import { FINAL_CHECK } from "./constants";
 import { getLatestAttempt } from "./get-latest-attempt";
@@ -21,8 +21,8 @@ export type LessonMemberState = {
 
 const idsOf = (component: string, body: string) => [...body.matchAll(new RegExp(`<${component}\\s[^>]*id="([^"]+)"`, "g"))].map((match) => match[1]!);
 
-/** Her state on opening a lesson, recorded as her "resume here" point at the same time. */
-export async function openLesson(input: unknown): Promise<LessonMemberState> {
+/** Her state on opening a lesson, recorded as her "resume here" point at the same time; feedback in `locale`. */
+export async function openLesson(input: unknown, locale = "en"): Promise<LessonMemberState> {
   const parsed = lessonRefSchema.safeParse(input);
   const found = parsed.success ? await findLesson(parsed.data.moduleSlug, parsed.data.lessonSlug) : undefined;
   if (!found) throw new NotFoundError("This lesson");
@@ -30,7 +30,8 @@ export async function openLesson(input: unknown): Promise<LessonMemberState> {
   await recordLessonView(module, lesson);
   const checkIds = idsOf("KnowledgeCheck", lesson.body).filter((id) => id !== FINAL_CHECK && module.checks[id]);
   const promptIds = idsOf("Reflection", lesson.body);
-  const [progress, attempts, notes] = await Promise.all([
+  const [shown, progress, attempts, notes] = await Promise.all([
+    findModule(module.slug, locale),
     getModuleProgress(module),
     Promise.all(checkIds.map((id) => getLatestAttempt(module.slug, id, module.checks[id]!))),
     Promise.all(promptIds.map((id) => getReflection(module.slug, id))),
@@ -39,7 +40,7 @@ export async function openLesson(input: unknown): Promise<LessonMemberState> {
   const checks: Record<string, CheckResult> = {};
   checkIds.forEach((id, index) => {
     const attempt = attempts[index];
-    if (attempt) checks[id] = checkResultOf(attempt);
+    if (attempt) checks[id] = checkResultOf(attempt, shown?.checks[id]);
   });
   return {
     completed: Boolean(state?.completedAt) && !state?.changedSinceCompleted,

@@ -44,13 +44,19 @@ export function scoreCheck(check: Check, answers: Answers, questionIds?: readonl
   };
 }
 
-/** A scored practice attempt as the check shows it: per-question choice, correctness and feedback. */
-export function checkResultOf(attempt: CheckScore): CheckResult {
+/**
+ * A scored practice attempt as the check shows it: per-question choice, correctness and feedback.
+ * Scored against the English check; `shown` is the same check in her language, whose feedback is
+ * found by question and option id (a translation has the English ids: lib/content/translations.ts).
+ */
+export function checkResultOf(attempt: CheckScore, shown?: Check): CheckResult {
+  const feedbackOf = (r: QuestionResult) =>
+    shown?.questions.find((q) => q.id === r.questionId)?.options.find((o) => o.id === r.chosen)?.feedback ?? r.feedback;
   return {
     score: attempt.score,
     correctCount: attempt.correctCount,
     questionCount: attempt.questionCount,
     passed: attempt.passed,
-    feedback: Object.fromEntries(attempt.results.map((r) => [r.questionId, { chosen: r.chosen, correct: r.correct, feedback: r.feedback }])),
+    feedback: Object.fromEntries(attempt.results.map((r) => [r.questionId, { chosen: r.chosen, correct: r.correct, feedback: feedbackOf(r) }])),
   };
 }

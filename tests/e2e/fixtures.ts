@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load";
+import type en from "../../lib/i18n/messages/en.json";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 
 export const account = (role: "MEMBER" | "TRAINER" | "COORDINATOR" | "ADMIN") => DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -16,6 +18,10 @@ export async function signOut(page: Page, label = "Sign out") {
   await page.getByRole("button", { name: label }).click();
   await expect(page.getByRole("link", { name: /sign in/i }).first()).toBeVisible();
 }
+
+/** A language's interface messages, read as the server reads them (a test names buttons by them). */
+export const messagesOf = (locale: string): typeof en =>
+  JSON.parse(readFileSync(new URL(`../../lib/i18n/messages/${locale}.json`, import.meta.url), "utf8")) as typeof en;
 
 /** The course as the tests know it: read from the same files the server reads. */
 export const course = await loadCourse();

@@ -12,11 +12,16 @@ import { signInAs } from "../setup/session";
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = (await import("@/lib/i18n/messages/en.json")).default;
-  return { getTranslations: async (namespace: "offline") => createTranslator({ locale: "en", messages, namespace }) };
+  return {
+    getTranslations: async (scope: "offline" | { namespace: "offline" }) =>
+      createTranslator({ locale: "en", messages, namespace: typeof scope === "string" ? scope : scope.namespace }),
+  };
 });
 
 const intro = (await findModule("introduction")) as CourseModule;
-const manifest = (slug: string) => manifestRoute(new Request(`http://test/api/offline/modules/${slug}`), { params: Promise.resolve({ module: slug }) });
+const manifest = (slug: string, headers: HeadersInit = {}) =>
+  manifestRoute(new Request(`http://test/api/offline/modules/${slug}`, { headers }), { params: Promise.resolve({ module: slug }) });
+const versions = (headers: HeadersInit = {}) => versionsRoute(new Request("http://test/api/offline/modules", { headers }));
 
 beforeEach(async () => signInAs((await createUser("MEMBER")).id));
 afterEach(() => signInAs(null));
@@ -39,12 +44,21 @@ describe("what a device keeps for a module", () => {
   });
 
   it("gives every module's version, and the version changes when a lesson changes", async () => {
-    const response = await versionsRoute();
+    const response = await versions();
     expect(response.status).toBe(200);
-    const { versions } = await response.json();
-    expect(versions.introduction).toBe(moduleContentVersion(intro));
+    expect((await response.json()).versions.introduction).toBe(moduleContentVersion(intro));
     const edited = { ...intro, lessons: intro.lessons.map((lesson, index) => (index === 0 ? { ...lesson, version: "edited" } : lesson)) };
     expect(moduleContentVersion(edited)).not.toBe(moduleContentVersion(intro));
+  });
+
+  it("keeps the module in her language, with its own version, so a switch of language fetches it again", async () => {
+    const dari = (await findModule("introduction", "fa-AF")) as CourseModule;
+    const body = await (await manifest("introduction", { cookie: "locale=fa-AF" })).json();
+    expect(body.title).toBe(dari.frontmatter.title);
+    const practiceId = Object.keys(dari.checks).find((id) => id !== "final")!;
+    expect(body.practiceChecks[practiceId].questions[0].prompt).toBe(dari.checks[practiceId]!.questions[0]!.prompt);
+    expect(body.version).not.toBe(moduleContentVersion(intro));
+    expect((await (await versions({ "accept-language": "fa-AF,fa;q=0.9" })).json()).versions.introduction).toBe(body.version);
   });
 
   it("refuses the signed out with 401, an unknown module with 404, and changes nothing", async () => {
@@ -54,7 +68,7 @@ describe("what a device keeps for a module", () => {
     const signedOut = await manifest("introduction");
     expect(signedOut.status).toBe(401);
     expect(await signedOut.json()).toMatchObject({ status: "error", code: "signedOut" });
-    expect((await versionsRoute()).status).toBe(401);
+    expect((await versions()).status).toBe(401);
     await expect(keptModuleManifest("introduction")).rejects.toThrow();
   });
 });

@@ -167,7 +167,7 @@ describe("a member's progress", () => {
       });
     await cohort("2026-06-30");
     await cohort("2026-05-01");
-    const modules = await getMyLearning(new Date("2026-05-02T10:00:00Z"));
+    const modules = await getMyLearning("en", new Date("2026-05-02T10:00:00Z"));
     expect(modules[0]).toMatchObject({ slug: "fairness", assigned: true, overdue: true, dueOn: new Date("2026-05-01") });
     expect(modules.filter((m) => m.slug === "fairness")).toHaveLength(1);
     expect(modules.filter((m) => m.assigned)).toHaveLength(1);

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { account, answerCheck, introduction, signIn } from "../fixtures";
+import { account, answerCheck, course, introduction, messagesOf, signIn } from "../fixtures";
+
+const ar = messagesOf("ar");
 
 test("the language switcher turns the whole interface to Arabic, right to left, and it is remembered", async ({ page }) => {
   await page.goto("/signin");
@@ -17,10 +19,10 @@ test("the language switcher turns the whole interface to Arabic, right to left, 
   const [first, second] = introduction.lessons;
   await page.goto(`/learn/introduction/${first!.slug}`);
   await expect(page.getByText(`الدرس 1 من ${introduction.lessons.length}`)).toBeVisible();
-  // English course text stays left to right inside the Arabic page; the check's own controls do not.
+  // The introduction is translated: its text is Arabic, marked so, right to left.
   const lessonText = page.locator("article .prose").first();
-  await expect(lessonText).toHaveAttribute("dir", "ltr");
-  await expect(lessonText).toHaveAttribute("lang", "en");
+  await expect(lessonText).toHaveAttribute("dir", "rtl");
+  await expect(lessonText).toHaveAttribute("lang", "ar");
   await expect(lessonText.locator("section[aria-labelledby^=check-]").first()).toHaveAttribute("dir", "rtl");
   const practiceId = /<KnowledgeCheck id="([^"]+)"/.exec(first!.body)![1]!;
   await answerCheck(page, "introduction", practiceId, true);
@@ -34,6 +36,15 @@ test("the language switcher turns the whole interface to Arabic, right to left, 
   const button = page.getByRole("button", { name: /علّميه مكتملاً وتابعي|تابعي/ });
   const box = (await button.boundingBox())!;
   expect(box.x).toBeLessThan((page.viewportSize()!.width / 2));
+
+  // A module not translated yet is shown in English, said so, and its text stays left to right.
+  const untranslated = course.modules.find((m) => m.slug === "fairness")!.lessons[0]!;
+  await page.goto(`/learn/fairness/${untranslated.slug}`);
+  await expect(page.getByText(ar.translation.notTranslated)).toBeVisible();
+  const englishText = page.locator("article .prose").first();
+  await expect(englishText).toHaveAttribute("dir", "ltr");
+  await expect(englishText).toHaveAttribute("lang", "en");
+  await expect(englishText.locator("section[aria-labelledby^=check-]").first()).toHaveAttribute("dir", "rtl");
 
   await page.getByRole("button", { name: "تسجيل الخروج" }).click();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Check } from "@/lib/content/schemas";
 import { answersSchema } from "@/lib/progress/schemas";
-import { scoreCheck } from "@/lib/progress/score";
+import { checkResultOf, scoreCheck } from "@/lib/progress/score";
 
 // Options are named b, a, c in written order so that an id is never its position: scoring by index
 // instead of id would fail these tests.
@@ -69,5 +69,20 @@ describe("answersSchema", () => {
   it("asks only the drawn questions of a final check", () => {
     expect(answersSchema(final, ["q2", "q5"]).parse({ q2: "c", q5: "b", q1: "x" })).toEqual({ q2: "c", q5: "b" });
     expect(answersSchema(final, ["q2", "q5"]).safeParse({ q2: "c" }).success).toBe(false);
+  });
+});
+
+describe("checkResultOf", () => {
+  it("shows the feedback of the same check in her language, found by question and option id", () => {
+    const score = scoreCheck(final, { q1: "b", q2: "a", q3: "a", q4: "a", q5: "c" });
+    const inDari: Check = {
+      ...final,
+      questions: final.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, feedback: `بازخورد ${q.id}${o.id}` })) })),
+    };
+    const shown = checkResultOf(score, inDari);
+    expect(shown.feedback.q1).toEqual({ chosen: "b", correct: false, feedback: "بازخورد q1b" });
+    expect(shown.feedback.q5).toEqual({ chosen: "c", correct: false, feedback: "بازخورد q5c" });
+    expect(shown.feedback.q2).toMatchObject({ correct: true, feedback: "بازخورد q2a" });
+    expect(checkResultOf(score).feedback.q1!.feedback).toBe("Feedback q1b");
   });
 });

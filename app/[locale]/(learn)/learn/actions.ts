@@ -2,9 +2,11 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import type { CheckFormState } from "@/components/mdx/knowledge-check-form";
 import type { ReflectionState } from "@/components/mdx/reflection-form";
 import { withRefusals, type Refusal } from "@/lib/action-refusal";
+import { findModule } from "@/lib/content/course";
 import { formAnswers } from "@/lib/form-answers";
 import { completeLesson, completeLessonAndOpenNext, type CompletedLesson } from "@/lib/progress/complete-lesson";
 import { openLesson, type LessonMemberState } from "@/lib/progress/lesson-state";
@@ -31,7 +33,8 @@ export async function completeLessonAction(formData: FormData): Promise<void> {
  * page for her, layouts and all, where the built page is served as a file.
  */
 export async function completeLessonThenNextAction(moduleSlug: string, lessonSlug: string): Promise<CompletedLesson | Refusal> {
-  return withRefusals(() => completeLessonAndOpenNext({ moduleSlug, lessonSlug }));
+  const locale = await getLocale();
+  return withRefusals(() => completeLessonAndOpenNext({ moduleSlug, lessonSlug }, locale));
 }
 
 export async function submitCheckAction(_state: CheckFormState, formData: FormData): Promise<CheckFormState> {
@@ -42,7 +45,10 @@ export async function submitCheckAction(_state: CheckFormState, formData: FormDa
   if (!result.ok) return result;
   // A practice check sits in a lesson built once for everyone: its feedback comes back with the
   // answer. A final check's page is hers, rendered again with the attempt just stored.
-  if (formData.get("drawId") === null) return { ok: true, result: checkResultOf(result.score) };
+  if (formData.get("drawId") === null) {
+    const shown = await findModule(String(formData.get("moduleSlug")), await getLocale());
+    return { ok: true, result: checkResultOf(result.score, shown?.checks[String(formData.get("checkId"))]) };
+  }
   refresh();
   return { ok: true };
 }
@@ -65,7 +71,8 @@ export async function saveReflectionAction(_state: ReflectionState, formData: Fo
 
 /** The lesson page's own part for her (lesson-state.tsx asks for it once the page shows). */
 export async function openLessonAction(moduleSlug: string, lessonSlug: string): Promise<LessonMemberState | null> {
-  const result = await withRefusals(() => openLesson({ moduleSlug, lessonSlug }));
+  const locale = await getLocale();
+  const result = await withRefusals(() => openLesson({ moduleSlug, lessonSlug }, locale));
   return "completed" in result ? result : null;
 }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import { getCourseTestState } from "@/lib/course-test/sittings";
 import { getMyLearning, type MyModule } from "@/lib/progress/get-my-learning";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyLearningPage() {
   const user = await requirePageUser("learning:study", "/learn");
   const t = await getTranslations("learn");
-  const modules = await getMyLearning();
+  const modules = await getMyLearning(await getLocale());
   const assigned = modules.filter((m) => m.assigned);
   const available = modules.filter((m) => !m.assigned);
   return (
@@ -69,12 +69,12 @@ async function ModuleList({ heading, modules }: { heading: string; modules: MyMo
       <ul className="space-y-3">
         {modules.map((module) => (
           <li key={module.slug} className="rounded border border-slate-200 p-4">
-            <h3 {...COURSE_TEXT} className="text-lg font-semibold">
+            <h3 {...textAttributes(module.text)} className="text-lg font-semibold">
               <Link href={`/learn/${module.slug}`} prefetch={false} className="hover:underline">
                 {module.title}
               </Link>
             </h3>
-            <p {...COURSE_TEXT} className="mt-1 text-slate-700">
+            <p {...textAttributes(module.text)} className="mt-1 text-slate-700">
               {module.summary}
             </p>
             <p className="mt-1 text-sm text-slate-600">{t("minutes", { minutes: module.estimatedMinutes })}</p>

@@ -7,11 +7,12 @@ import { notFound } from "next/navigation";
 import { LearnBreadcrumb } from "../_components/learn-breadcrumb";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findModule, getCourse } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import type { Locale } from "@/lib/i18n/config";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { MdxContent } from "../_components/mdx-content";
 import { FurtherReading } from "../_components/further-reading";
+import { TranslationNote } from "../_components/translation-note";
 import {
   DoneDot,
   FinalCheckStatus,
@@ -34,32 +35,34 @@ export async function generateStaticParams() {
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const module = await findModule((await params).module);
-  return { title: module?.frontmatter.title };
+  const { locale, module: slug } = await params;
+  return { title: (await findModule(slug, locale))?.frontmatter.title };
 }
 
 export default async function ModulePage({ params }: Params) {
   const { locale, module: slug } = await params;
   setRequestLocale(locale);
-  const module = await findModule(slug);
+  const module = await findModule(slug, locale);
   if (!module) notFound();
   const t = await getTranslations("module");
+  const text = textAttributes(module.text);
   const first = module.lessons[0];
   return (
     <ModuleStateProvider moduleSlug={module.slug} load={openModuleAction}>
       <article className="space-y-6">
         <LearnBreadcrumb />
-        <h1 {...COURSE_TEXT} className="text-3xl font-bold">
+        <h1 {...text} className="text-3xl font-bold">
           {module.frontmatter.title}
         </h1>
+        <TranslationNote locale={locale} text={module.text} />
         <ModuleCompletedNote />
         <ModuleProgress />
-        <div {...COURSE_TEXT} className="prose prose-slate max-w-none">
-          <MdxContent source={module.overview} module={module} />
+        <div {...text} className="prose prose-slate max-w-none">
+          <MdxContent source={module.overview} module={module} text={module.text} />
         </div>
         <section>
           <h2 className="text-xl font-semibold">{t("objectives")}</h2>
-          <ul {...COURSE_TEXT} className="mt-2 list-disc space-y-1 ps-6">
+          <ul {...text} className="mt-2 list-disc space-y-1 ps-6">
             {module.frontmatter.objectives.map((objective) => (
               <li key={objective}>{objective}</li>
             ))}
@@ -72,11 +75,11 @@ export default async function ModulePage({ params }: Params) {
               <li key={lesson.slug} className="flex items-start gap-3 rounded border border-slate-200 p-3">
                 <DoneDot lesson={lesson.slug} />
                 <div>
-                  <Link {...COURSE_TEXT} href={`/learn/${module.slug}/${lesson.slug}`} className="font-medium hover:underline">
+                  <Link {...textAttributes(lesson.text)} href={`/learn/${module.slug}/${lesson.slug}`} className="font-medium hover:underline">
                     {index + 1}. {lesson.frontmatter.title}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {lesson.frontmatter.summary} · {t("minutes", { minutes: lesson.minutes })}
+                    <span {...textAttributes(lesson.text)}>{lesson.frontmatter.summary}</span> · {t("minutes", { minutes: lesson.minutes })}
                     <LessonStatus lesson={lesson.slug} />
                   </p>
                 </div>
@@ -100,7 +103,7 @@ export default async function ModulePage({ params }: Params) {
         <WhenModuleComplete>
           <section>
             <h2 className="text-xl font-semibold">{t("takeaways")}</h2>
-            <ul {...COURSE_TEXT} className="mt-2 list-disc space-y-1 ps-6">
+            <ul {...text} className="mt-2 list-disc space-y-1 ps-6">
               {module.frontmatter.takeaways.map((takeaway) => (
                 <li key={takeaway}>{takeaway}</li>
               ))}

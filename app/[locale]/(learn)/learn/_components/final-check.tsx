@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { KnowledgeCheckForm } from "@/components/mdx/knowledge-check-form";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import type { CourseModule } from "@/lib/content/load";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { getFinalCheck, type FinalAttemptResult } from "@/lib/progress/get-final-check";
@@ -22,6 +22,7 @@ export async function FinalCheck({ module }: { module: CourseModule }) {
         moduleSlug={module.slug}
         checkId={FINAL_CHECK}
         title={check.title}
+        textLanguage={textAttributes(check.text)}
         passMark={check.passMark}
         questions={view.open.questions}
         drawId={view.open.drawId}
@@ -34,7 +35,7 @@ export async function FinalCheck({ module }: { module: CourseModule }) {
   const format = await getFormatter();
   return (
     <section aria-labelledby="check-final" className="not-prose my-8 space-y-4 rounded border border-slate-300 p-4 sm:p-6">
-      <h2 {...COURSE_TEXT} id="check-final" className="text-xl font-semibold">
+      <h2 {...textAttributes(check.text)} id="check-final" className="text-xl font-semibold">
         {check.title}
       </h2>
       {!view.latest && <p className="text-sm text-slate-600">{t("drawIntro", { shown: check.show ?? check.questions.length, mark: check.passMark ?? 100 })}</p>}
@@ -71,10 +72,10 @@ async function FinalResult({ module, result, mark }: { module: CourseModule; res
           <ul className="list-disc space-y-2 ps-6">
             {result.missed.map((missed) => (
               <li key={missed.questionId}>
-                {missed.idea && <span {...COURSE_TEXT}>{missed.idea} </span>}
+                {missed.idea && <span {...textAttributes(module.checks[FINAL_CHECK]!.text)}>{missed.idea} </span>}
                 {missed.revisit ? (
                   <Link href={`/learn/${module.slug}/${missed.revisit.slug}`} className="underline">
-                    {t("revisitLesson")}: <span {...COURSE_TEXT}>{missed.revisit.title}</span>
+                    {t("revisitLesson")}: <span {...textAttributes(module.lessons.find((l) => l.slug === missed.revisit!.slug)?.text ?? module.text)}>{missed.revisit.title}</span>
                   </Link>
                 ) : (
                   <Link href={`/learn/${module.slug}`} className="underline">

@@ -1,4 +1,5 @@
 import { KnowledgeCheckForm } from "@/components/mdx/knowledge-check-form";
+import { textAttributes } from "@/lib/content/course-language";
 import type { CourseModule } from "@/lib/content/load";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { submitCheckAction } from "../actions";
@@ -15,6 +16,7 @@ export function KnowledgeCheck({ module, checkId }: { module: CourseModule; chec
     <KnowledgeCheckForm
       moduleSlug={module.slug}
       checkId={checkId}
+      textLanguage={textAttributes(check.text)}
       title={check.title}
       passMark={check.passMark}
       questions={check.questions.map((q) => ({ id: q.id, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) }))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import type { CourseModule } from "@/lib/content/load";
 
 /** "My learning / <module>" above a module's pages; just "My learning" on the module itself. Not prefetched: see site-header.tsx. */
@@ -14,7 +14,7 @@ export async function LearnBreadcrumb({ module }: { module?: CourseModule }) {
       {module && (
         <>
           {" / "}
-          <Link {...COURSE_TEXT} href={`/learn/${module.slug}`} prefetch={false} className="underline">
+          <Link {...textAttributes(module.text)} href={`/learn/${module.slug}`} prefetch={false} className="underline">
             {module.frontmatter.title}
           </Link>
         </>

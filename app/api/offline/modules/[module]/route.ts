@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localeOfRequest } from "@/lib/i18n/locale-of-request";
 import { keptModuleManifest } from "@/lib/offline/kept-module";
 import { offlineErrorResponse, offlineJson } from "@/lib/offline/offline-http";
 
@@ -8,10 +9,11 @@ import { offlineErrorResponse, offlineJson } from "@/lib/offline/offline-http";
  *   200 { moduleSlug, title, version, pages: [path], practiceChecks: { checkId: check with answers and feedback } }
  *   401 signedOut, 403 forbidden, 404 notFound: { status: "error", code, message }
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ module: string }> }): Promise<Response> {
-  const t = await getTranslations("offline");
+export async function GET(request: Request, { params }: { params: Promise<{ module: string }> }): Promise<Response> {
+  const locale = localeOfRequest(request);
+  const t = await getTranslations({ locale, namespace: "offline" });
   try {
-    return offlineJson(200, await keptModuleManifest((await params).module));
+    return offlineJson(200, await keptModuleManifest((await params).module, locale));
   } catch (error) {
     return offlineErrorResponse(error, t);
   }

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnBreadcrumb } from "../../_components/learn-breadcrumb";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findModule } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { getModuleProgress } from "@/lib/progress/get-module-progress";
 import { moduleRefSchema } from "@/lib/progress/schemas";
@@ -21,7 +21,8 @@ export default async function CheckPage({ params }: Params) {
   const { module: slug } = await params;
   await requirePageUser("learning:study", `/learn/${slug}/check`);
   const ref = moduleRefSchema.safeParse({ moduleSlug: slug });
-  const module = ref.success ? await findModule(ref.data.moduleSlug) : undefined;
+  // In her language: scoring, versions and ids are the English file's (lib/content/translations.ts).
+  const module = ref.success ? await findModule(ref.data.moduleSlug, await getLocale()) : undefined;
   if (!module?.checks[FINAL_CHECK]) notFound();
   const t = await getTranslations("module");
   const progress = await getModuleProgress(module);
@@ -30,7 +31,7 @@ export default async function CheckPage({ params }: Params) {
     <article className="space-y-6">
       <LearnBreadcrumb module={module} />
       <h1 className="text-3xl font-bold">
-        {t("knowledgeCheck")}: <span {...COURSE_TEXT}>{module.frontmatter.title}</span>
+        {t("knowledgeCheck")}: <span {...textAttributes(module.text)}>{module.frontmatter.title}</span>
       </h1>
       {progress.completedAt ? (
         <p role="status" className="rounded bg-emerald-50 p-3 font-medium text-emerald-900">
