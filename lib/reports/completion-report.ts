@@ -34,7 +34,8 @@ type Raw = {
 };
 
 /** Completion across the network, by module, by country and by cohort, with the same filters. */
-export async function getCompletionReport(filters: ReportFilters, now = new Date()): Promise<CompletionReport> {
+/** The report, its module titles in `locale` where translated. */
+export async function getCompletionReport(filters: ReportFilters, now = new Date(), locale = "en"): Promise<CompletionReport> {
   await requirePermission("reports:read");
   const prisma = await db();
   const today = now.toISOString().slice(0, 10);
@@ -63,7 +64,7 @@ export async function getCompletionReport(filters: ReportFilters, now = new Date
     FROM facts
     GROUP BY GROUPING SETS ((module), (country), ${drillDown ? Prisma.sql`(country, cohort_id),` : Prisma.empty} ())`;
 
-  const course = await getCourse();
+  const course = await getCourse(locale);
   const title = new Map(course.modules.map((m) => [m.slug, m.frontmatter.title]));
   const order = new Map(course.modules.map((m) => [m.slug, m.frontmatter.order]));
   const toRow = (raw: Raw, key: string, label: string): ReportRow => ({

@@ -9,6 +9,8 @@ import { factsCte, type PairCursor } from "./report-sql";
 const PAGE = 5000;
 
 export type ExportLabels = {
+  /** The viewer's language: headers and statuses come in it, and module titles where translated. */
+  locale: string;
   header: string[];
   status: { "not-started": string; "in-progress": string; completed: string };
   /** Where her capstone memo stands (a state only: a report never carries memo text). */
@@ -40,7 +42,7 @@ type Fact = {
 export async function exportCompletionCsv(filters: ReportFilters, labels: ExportLabels, now = new Date()): Promise<ReadableStream<Uint8Array>> {
   const user = await requirePermission("reports:read");
   const prisma = await db();
-  const course = await getCourse();
+  const course = await getCourse(labels.locale);
   const title = new Map(course.modules.map((m) => [m.slug, m.frontmatter.title]));
   const lessonsTotal = new Map(course.modules.map((m) => [m.slug, m.lessons.length]));
   const today = now.toISOString().slice(0, 10);

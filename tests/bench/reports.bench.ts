@@ -11,7 +11,7 @@ import { seedNetwork } from "./seed-network";
 // the median of RUNS runs; ratios compare with a plain SQL aggregate over the same progress rows.
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
-const labels = { header: Array.from({ length: 13 }, (_, i) => `c${i}`), status: { "not-started": "n", "in-progress": "i", completed: "c" }, memo: { none: "-", DRAFT: "d", SUBMITTED: "s", RETURNED: "r", ACCEPTED: "a" } };
+const labels = { locale: "en", header: Array.from({ length: 13 }, (_, i) => `c${i}`), status: { "not-started": "n", "in-progress": "i", completed: "c" }, memo: { none: "-", DRAFT: "d", SUBMITTED: "s", RETURNED: "r", ACCEPTED: "a" } };
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];

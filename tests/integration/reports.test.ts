@@ -80,7 +80,7 @@ describe("completion report", () => {
   it("streams the member-level CSV, neutralises formulas and writes the export to the audit log", async () => {
     const coordinator = await createUser("COORDINATOR");
     signInAs(coordinator.id);
-    const labels = { header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue", "memo"], status: { "not-started": "N", "in-progress": "I", completed: "C" }, memo: { none: "no", DRAFT: "D", SUBMITTED: "S", RETURNED: "R", ACCEPTED: "A" } };
+    const labels = { locale: "en", header: ["country", "cohort", "member", "sector", "module", "status", "lessons", "started", "completed", "score", "due", "overdue", "memo"], status: { "not-started": "N", "in-progress": "I", completed: "C" }, memo: { none: "no", DRAFT: "D", SUBMITTED: "S", RETURNED: "R", ACCEPTED: "A" } };
     const aigul = await (await db()).user.findFirstOrThrow({ where: { displayName: names[0] } });
     await (await db()).riskMemo.create({ data: { userId: aigul.id, status: "ACCEPTED" } });
     const stream = await exportCompletionCsv({ cohort: cohortId }, labels, NOW);
@@ -100,7 +100,7 @@ describe("completion report", () => {
   it("is refused to trainers and members", async () => {
     signInAs((await createUser("TRAINER")).id);
     await expect(getCompletionReport({})).rejects.toThrow(ForbiddenError);
-    await expect(exportCompletionCsv({}, { header: [], status: { "not-started": "", "in-progress": "", completed: "" }, memo: { none: "", DRAFT: "", SUBMITTED: "", RETURNED: "", ACCEPTED: "" } })).rejects.toThrow(ForbiddenError);
+    await expect(exportCompletionCsv({}, { locale: "en", header: [], status: { "not-started": "", "in-progress": "", completed: "" }, memo: { none: "", DRAFT: "", SUBMITTED: "", RETURNED: "", ACCEPTED: "" } })).rejects.toThrow(ForbiddenError);
   });
 });
 

@@ -42,6 +42,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/learn": signedIn({}, 200),
   "/learn/[module]": signedIn({}, 200),
   "/learn/[module]/[lesson]": signedIn({}, 200),
+  "/learn/[module]/[lesson]/english": signedIn({}, 200),
   "/learn/[module]/check": signedIn({}, 200),
   "/learn/[module]/print": signedIn({}, 200),
   "/learn/memo": signedIn({}, 200),

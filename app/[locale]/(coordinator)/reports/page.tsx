@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listCohorts } from "@/lib/cohorts/list-cohorts";
@@ -27,8 +27,9 @@ export default async function ReportsPage({ searchParams }: Props) {
   const t = await getTranslations("reports");
   const tc = await getTranslations("countries");
   const ts = await getTranslations("sectors");
-  const course = await getCourse();
-  const [report, cohortOptions, certificates, memoCounts] = await Promise.all([getCompletionReport(filters), listCohorts(), countCertificatesIssued(filters), getMemoCounts(filters)]);
+  const locale = await getLocale();
+  const course = await getCourse(locale);
+  const [report, cohortOptions, certificates, memoCounts] = await Promise.all([getCompletionReport(filters, new Date(), locale), listCohorts(), countCertificatesIssued(filters), getMemoCounts(filters)]);
   const withFilters = (extra: ReportFilters) => `/reports?${filtersToQuery({ ...filters, ...extra })}`;
   const byCountry = report.byCountry.map((row) => ({ ...row, label: tc(row.key) }));
   const cohorts = filters.country || filters.cohort ? report.byCohort : [];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getCourse } from "@/lib/content/course";
 import { filtersToQuery, parseReportFilters } from "@/lib/reports/filters";
@@ -20,7 +20,7 @@ export default async function LearningGainPage({ searchParams }: Props) {
   const tc = await getTranslations("countries");
   const ts = await getTranslations("sectors");
   const report = await getLearningGainReport(filters);
-  const titles = new Map((await getCourse()).modules.map((module) => [module.frontmatter.principle, module.frontmatter.title]));
+  const titles = new Map((await getCourse(await getLocale())).modules.map((module) => [module.frontmatter.principle, module.frontmatter.title]));
   const query = filtersToQuery(filters);
   return (
     <div className="space-y-8">

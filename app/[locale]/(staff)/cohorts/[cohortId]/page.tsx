@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getCohortProgress } from "@/lib/cohorts/cohort-progress";
@@ -46,7 +46,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const tl = await getTranslations("languages");
   const ts = await getTranslations("sectors");
   const format = await getFormatter();
-  const course = await getCourse();
+  const course = await getCourse(await getLocale());
   const { cohort } = data;
   const activeSort = memberSortSchema.parse(sort);
   return (
