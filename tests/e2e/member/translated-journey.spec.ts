@@ -49,6 +49,7 @@ for (const [locale, language, dir] of [["fa-AF", "Dari", "rtl"], ["ru", "Russian
       if (index === 0) {
         // Mid-module, she switches to English: the lesson she completed in her language is done there too.
         await page.getByLabel(ui.layout.language).selectOption("en");
+        await expect(page.locator("html")).toHaveAttribute("lang", "en");
         await page.goto("/learn/introduction");
         const firstInEnglish = `1. ${english.lessons[0]!.frontmatter.title}`;
         await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: firstInEnglish }) })).toContainText(en.module.done);
