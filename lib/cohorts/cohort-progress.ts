@@ -20,6 +20,8 @@ export type MemberRow = {
   userId: string;
   displayName: string;
   sector: Sector | null;
+  /** The language she studies in: her account's, which the language switcher sets. */
+  locale: string;
   /** False until she has used her invitation and set a password. */
   activated: boolean;
   lastActivity: Date | null;
@@ -39,7 +41,7 @@ export async function getCohortProgress(cohortId: string, sort: MemberSort = "na
     prisma.moduleAssignment.findMany({ where: { cohortId }, select: { moduleSlug: true, dueOn: true } }),
     prisma.cohortMember.findMany({
       where: { cohortId },
-      select: { user: { select: { id: true, displayName: true, sector: true, passwordHash: true } } },
+      select: { user: { select: { id: true, displayName: true, sector: true, locale: true, passwordHash: true } } },
     }),
   ]);
   const userIds = members.map((member) => member.user.id);
@@ -90,6 +92,7 @@ export async function getCohortProgress(cohortId: string, sort: MemberSort = "na
       userId: member.id,
       displayName: member.displayName,
       sector: member.sector,
+      locale: member.locale,
       activated: member.passwordHash !== null,
       lastActivity: seen.get(member.id) ?? null,
       modules: perModule,

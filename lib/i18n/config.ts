@@ -30,6 +30,10 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.includes(va
 // code for Dari itself.
 const BY_LANGUAGE = new Map<string, Locale>([...LOCALES.map((locale) => [locale.split("-")[0]!, locale] as const), ["prs", "fa-AF"]]);
 
+/** The interface language for a language tag or an account's or cohort's language ("fa" is Dari), if there is one. */
+export const interfaceLocaleOf = (tag: string | null | undefined): Locale | undefined =>
+  tag ? BY_LANGUAGE.get(tag.toLowerCase().split("-")[0]!) : undefined;
+
 /** The first supported language in an Accept-Language header, by the order the browser gives. */
 export function localeFromAcceptLanguage(header: string | null): Locale | undefined {
   if (!header) return undefined;
@@ -38,9 +42,9 @@ export function localeFromAcceptLanguage(header: string | null): Locale | undefi
     .map((part) => {
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { base: tag.toLowerCase().split("-")[0], q: q ? Number(q.slice(2)) : 1 };
+      return { tag, q: q ? Number(q.slice(2)) : 1 };
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => BY_LANGUAGE.get(entry.base!)).find(isLocale);
+  return ranked.map((entry) => interfaceLocaleOf(entry.tag)).find(isLocale);
 }

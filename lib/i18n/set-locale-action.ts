@@ -1,27 +1,28 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
-import { LOCALE_COOKIE, LOCALES } from "./config";
+import { db } from "@/lib/db/client";
+import { LOCALES } from "./config";
+import { rememberLocale } from "./remember-locale";
 
 const localeSchema = z.object({ locale: z.enum(LOCALES) });
 
 /**
- * The language switcher, remembered in a cookie for a year. It does not touch her account's
- * preferred language, which may be one the interface does not offer yet (Dari, say). Then back to
- * the page she was on, now in that language: proxy.ts reads the cookie and serves that language's
- * build of the page. (Referrer-Policy is same-origin, so the browser sends the page's address.)
+ * The language switcher, remembered in a cookie for a year and, when she is signed in, on her
+ * account (her trainer sees which language she studies in). Then back to the page she was on, now
+ * in that language: proxy.ts reads the cookie and serves that language's build of the page.
+ * (Referrer-Policy is same-origin, so the browser sends the page's address.)
  */
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
-    path: "/",
-    maxAge: 365 * 24 * 60 * 60,
-    sameSite: "lax",
-  });
+  await rememberLocale(parsed.data.locale);
+  const user = await getCurrentUser();
+  if (user) await (await db()).user.update({ where: { id: user.id }, data: { locale: parsed.data.locale } });
   redirect(pageItCameFrom((await headers()).get("referer")));
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { account, introduction, signIn } from "../fixtures";
+import { account, introduction, messagesOf, signIn } from "../fixtures";
 
 // Issue 3's whole flow: a trainer builds a cohort, a member studies, a coordinator reports on it.
 test("trainer creates a cohort, imports members, assigns a module; the coordinator's CSV shows the progress", async ({ browser }) => {
@@ -49,10 +49,14 @@ test("trainer creates a cohort, imports members, assigns a module; the coordinat
   await member.getByLabel("Password", { exact: true }).fill("ayesha password 1");
   await member.getByLabel("Password again").fill("ayesha password 1");
   await member.getByRole("button", { name: "Create my account" }).click();
-  await expect(member.getByRole("heading", { name: "Assigned to you" })).toBeVisible();
-  await expect(member.getByText("Due Dec 31, 2031")).toBeVisible();
+  // The trainer's file said Urdu: her interface is Urdu from the start.
+  const urdu = messagesOf("ur");
+  await expect(member.locator("html")).toHaveAttribute("lang", "ur");
+  await expect(member.getByRole("heading", { name: urdu.learn.assigned })).toBeVisible();
+  const due = new Intl.DateTimeFormat("ur", { dateStyle: "medium", timeZone: "UTC" }).format(new Date("2031-12-31"));
+  await expect(member.getByText(`${urdu.learn.due} ${due}`)).toBeVisible();
   await member.goto(`/learn/introduction/${introduction.lessons[0]!.slug}`);
-  await member.getByRole("button", { name: "Mark complete and continue" }).click();
+  await member.getByRole("button", { name: urdu.lesson.complete }).click();
   await expect(member).toHaveURL(`/learn/introduction/${introduction.lessons[1]!.slug}`);
 
   const other = await browser.newPage();
@@ -67,6 +71,9 @@ test("trainer creates a cohort, imports members, assigns a module; the coordinat
   await expect(trainer.getByTestId("invitations")).toHaveCount(0);
   const row = trainer.getByRole("row").filter({ hasText: `Ayesha ${stamp}` });
   await expect(row).toContainText(`1 of ${introduction.lessons.length} lessons`);
+  // Which language each member studies in.
+  await expect(row.getByRole("rowheader")).toContainText("Urdu");
+  await expect(trainer.getByRole("row").filter({ hasText: `Mahnoor ${stamp}` }).getByRole("rowheader")).toContainText("English");
 
   const coordinator = await browser.newPage();
   await signIn(coordinator, account("COORDINATOR").email, account("COORDINATOR").password);

@@ -117,6 +117,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                         <Link href={`/cohorts/${cohort.id}/members/${member.userId}`} className="underline">
                           {member.displayName}
                         </Link>
+                        {tl.has(member.locale.split("-")[0]!) && <span className="block text-xs text-slate-600">{tl(member.locale.split("-")[0]!)}</span>}
                         {!member.activated && <span className="block text-xs text-slate-600">{t("invitedNotJoined")}</span>}
                         {member.overdueCount > 0 && <span className="block text-xs font-medium text-red-700">{t("overdueCount", { count: member.overdueCount })}</span>}
                       </th>
