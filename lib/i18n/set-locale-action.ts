@@ -6,8 +6,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { db } from "@/lib/db/client";
-import { LOCALES } from "./config";
-import { rememberLocale } from "./remember-locale";
+import { interfaceLocaleOf, LOCALES } from "./config";
+import { hasChosenLocale, rememberLocale } from "./remember-locale";
 
 const localeSchema = z.object({ locale: z.enum(LOCALES) });
 
@@ -24,6 +24,19 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
   if (user) await (await db()).user.update({ where: { id: user.id }, data: { locale: parsed.data.locale } });
   redirect(pageItCameFrom((await headers()).get("referer")));
+}
+
+/**
+ * Just after she signs in, on a device where she never chose a language: her account's language,
+ * which her cohort's language set when she joined (or the switcher on another device).
+ */
+export async function adoptAccountLocaleAction(): Promise<void> {
+  if (await hasChosenLocale()) return;
+  const user = await getCurrentUser();
+  if (!user) return;
+  const account = await (await db()).user.findUnique({ where: { id: user.id }, select: { locale: true } });
+  const locale = interfaceLocaleOf(account?.locale);
+  if (locale) await rememberLocale(locale);
 }
 
 /** Only the path of the page the form was on (never another site), else the home page. */

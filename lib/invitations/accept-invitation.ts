@@ -5,7 +5,7 @@ import { acceptInvitationSchema } from "./schemas";
 import { hashToken } from "./token";
 
 export type AcceptInvitationResult =
-  | { ok: true; email: string; /** Her account's language: the import's or her cohort's, else the form's. */ locale: string }
+  | { ok: true; email: string }
   | { ok: false; fieldErrors: Record<string, string>; message: string };
 
 const unusable = {
@@ -52,7 +52,7 @@ export async function acceptInvitation(input: unknown, now = new Date()): Promis
     // she leaves empty falls back to what the import said, and her country to the cohort's.
     const { locale, ...chosen } = profile;
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { ...chosen, passwordHash }, select: { id: true, locale: true } })
+      ? await tx.user.update({ where: { id: existing.id }, data: { ...chosen, passwordHash }, select: { id: true } })
       : await tx.user.create({
           data: {
             email: invitation.email,
@@ -64,12 +64,12 @@ export async function acceptInvitation(input: unknown, now = new Date()): Promis
             organisation: chosen.organisation ?? invitation.organisation,
             locale: invitation.locale ?? locale,
           },
-          select: { id: true, locale: true },
+          select: { id: true },
         });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
     if (invitation.cohortId) {
       await tx.cohortMember.createMany({ data: [{ cohortId: invitation.cohortId, userId: user.id }], skipDuplicates: true });
     }
-    return { ok: true as const, email: invitation.email, locale: user.locale };
+    return { ok: true as const, email: invitation.email };
   });
 }

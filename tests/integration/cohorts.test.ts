@@ -117,7 +117,7 @@ describe("enrolment", () => {
 
     // The newcomer sets her password and joins, with what the trainer's file said about her.
     const accepted = await acceptInvitation({ token: links.get(fresh), displayName: "Zarina", password: "her own password", confirmPassword: "her own password" });
-    expect(accepted).toEqual({ ok: true, email: fresh, locale: "tg" });
+    expect(accepted).toEqual({ ok: true, email: fresh });
     const joined = await prisma.user.findUniqueOrThrow({ where: { email: fresh } });
     expect(joined.passwordHash).not.toBeNull();
     expect(joined).toMatchObject({ displayName: "Zarina", locale: "tg", sector: "LAW_ENFORCEMENT", organisation: "Border Police", countryCode: "TJ", role: "MEMBER" });

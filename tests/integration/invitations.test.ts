@@ -44,7 +44,7 @@ describe("invitations", () => {
     expect(await prisma.invitation.count({ where: { tokenHash: token } })).toBe(0);
     expect(await findInvitation(token)).toEqual({ state: "new", email: address, inviterName: "Test trainer", cohortName: null });
 
-    expect(await acceptInvitation({ ...profile, token, countryCode: "TJ", sector: "JUDICIARY" })).toEqual({ ok: true, email: address, locale: "en" });
+    expect(await acceptInvitation({ ...profile, token, countryCode: "TJ", sector: "JUDICIARY" })).toEqual({ ok: true, email: address });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: address } });
     expect(user).toMatchObject({ role: "MEMBER", countryCode: "TJ", sector: "JUDICIARY", displayName: "Gulnora" });
     expect(user.passwordHash).not.toContain("a strong passphrase");
@@ -123,7 +123,7 @@ describe("invitations", () => {
     // A replaced invitation cannot be resent again: only the newest one.
     await expect(resendInvitation(old.id)).rejects.toThrow(NotFoundError);
 
-    expect(await acceptInvitation({ ...profile, token: fresh })).toEqual({ ok: true, email: address, locale: "en" });
+    expect(await acceptInvitation({ ...profile, token: fresh })).toEqual({ ok: true, email: address });
   });
 
   it("treat unknown and malformed tokens as invalid", async () => {

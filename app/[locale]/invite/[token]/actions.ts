@@ -2,8 +2,6 @@
 
 import { redirect } from "next/navigation";
 import { withRefusals, type Refusal } from "@/lib/action-refusal";
-import { interfaceLocaleOf } from "@/lib/i18n/config";
-import { hasChosenLocale, rememberLocale } from "@/lib/i18n/remember-locale";
 import { acceptInvitation, type AcceptInvitationResult } from "@/lib/invitations/accept-invitation";
 import { joinInvitedCohort, type JoinCohortResult } from "@/lib/invitations/join-cohort";
 
@@ -15,10 +13,6 @@ export async function acceptInvitationAction(
   formData: FormData,
 ): Promise<AcceptInvitationState> {
   const result = await acceptInvitation(Object.fromEntries(formData));
-  // Unless she chose one on this device, her cohort's language (or the one her trainer's import
-  // gave) becomes her interface language.
-  const locale = result.ok ? interfaceLocaleOf(result.locale) : undefined;
-  if (locale && !(await hasChosenLocale())) await rememberLocale(locale);
   const keep = ["displayName", "countryCode", "sector", "organisation"] as const;
   const values = Object.fromEntries(keep.map((key) => [key, String(formData.get(key) ?? "")]));
   return { ...result, values };

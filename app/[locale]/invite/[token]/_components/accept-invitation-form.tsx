@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { adoptAccountLocaleAction } from "@/lib/i18n/set-locale-action";
 import { acceptInvitationAction } from "../actions";
 
 type Option = { value: string; label: string };
@@ -21,13 +22,16 @@ export function AcceptInvitationForm({ token, email, displayName, locale, countr
   const password = useRef("");
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
 
-  // The account now exists: sign her in with the password she just chose and take her to her learning.
+  // The account now exists: sign her in with the password she just chose, in her cohort's
+  // language unless she chose one here, and take her to her learning.
   useEffect(() => {
     if (!state?.ok) return;
-    signIn("credentials", { email, password: password.current, redirect: false }).then(() => {
-      router.replace("/learn");
-      router.refresh();
-    });
+    signIn("credentials", { email, password: password.current, redirect: false })
+      .then(() => adoptAccountLocaleAction())
+      .then(() => {
+        router.replace("/learn");
+        router.refresh();
+      });
   }, [state, email, router]);
 
   const errors = state && !state.ok ? state.fieldErrors : {};
