@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { account, answerFinalCheck, course, fillMemo, markLatestMemo, signIn } from "../fixtures";
+import { account, answerFinalCheck, course, fillMemo, markLatestMemo, messagesOf, signIn } from "../fixtures";
 
 // The whole course for one new member of a new cohort of the demo trainer: the starting test, all eight modules
 // (each final check failed once, then passed), the closing test, the capstone memo returned by her
@@ -43,6 +43,10 @@ test("a new member goes through the whole course to a verified certificate", asy
   await page.getByLabel("Password again").fill("whole course password");
   await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page).toHaveURL(/\/learn$/);
+  // Her cohort's language is her interface's at first; she studies in English.
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await page.getByLabel(messagesOf("ar").layout.language, { exact: true }).selectOption("en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   await test.step("starting test", async () => {
     await page.getByRole("link", { name: "Course test (optional)" }).click();
