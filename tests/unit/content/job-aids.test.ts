@@ -1,20 +1,9 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadCourse, type Course, type JobAid } from "@/lib/content/load";
 import { JOB_AID_MAX_WORDS, jobAidProblems, REQUIRED_JOB_AIDS } from "@/lib/content/verify-job-aids";
 import { ENGLISH } from "@/lib/content/translations";
 import { countWords } from "@/lib/content/words";
-
-async function contentWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "content-"));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+import { contentWith } from "./content-dir";
 
 describe("loading job aids", () => {
   it("reads content/job-aids/<id>.mdx in name order, with frontmatter and words without table tags", async () => {

@@ -1,35 +1,12 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadCourse } from "@/lib/content/load";
 import { countWords } from "@/lib/content/words";
-
-async function contentWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "content-"));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
-
-const moduleMdx = `---
-title: T
-summary: S
-principle: lawfulness
-order: 1
-estimatedMinutes: 30
-objectives: [a, b, c]
-instrumentalPrinciples: [legitimacy]
-takeaways: [a, b, c]
----
-Overview.`;
+import { contentWith, MODULE_MDX } from "./content-dir";
 
 describe("loadCourse", () => {
   it("reads modules, lessons in file order, checks, and hashes each lesson", async () => {
     const root = await contentWith({
-      "modules/01-lawfulness/module.mdx": moduleMdx,
+      "modules/01-lawfulness/module.mdx": MODULE_MDX,
       "modules/01-lawfulness/02-second.mdx": "---\ntitle: Two\nsummary: s\n---\nBody two",
       "modules/01-lawfulness/01-first.mdx": "---\ntitle: One\nsummary: s\nchangeNote: Clearer example.\n---\nBody one",
       "modules/01-lawfulness/checks/final.yaml":
@@ -47,14 +24,14 @@ describe("loadCourse", () => {
   });
 
   it("names the file and the field when frontmatter is wrong", async () => {
-    const root = await contentWith({ "modules/01-lawfulness/module.mdx": moduleMdx.replace("principle: lawfulness", "principle: speed") });
+    const root = await contentWith({ "modules/01-lawfulness/module.mdx": MODULE_MDX.replace("principle: lawfulness", "principle: speed") });
     await expect(loadCourse(root)).rejects.toThrow(ContentError);
     await expect(loadCourse(root)).rejects.toThrow(/01-lawfulness\/module\.mdx[\s\S]*principle/);
   });
 
   it("rejects a check with two correct options", async () => {
     const root = await contentWith({
-      "modules/01-lawfulness/module.mdx": moduleMdx,
+      "modules/01-lawfulness/module.mdx": MODULE_MDX,
       "modules/01-lawfulness/checks/final.yaml":
         "title: F\npassMark: 80\nshow: 8\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {id: a, text: a, correct: true, feedback: f}\n      - {id: b, text: b, correct: true, feedback: f}\n      - {id: c, text: c, feedback: f}\n",
     });

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, contentRoot, loadCourse } from "@/lib/content/load";
@@ -9,17 +8,9 @@ import { translationStatus } from "@/lib/content/translation-status";
 import { componentSequence, structuralDifference } from "@/lib/content/translations";
 import { parse } from "yaml";
 import { LOCALES } from "@/lib/i18n/config";
+import { contentWith, MODULE_MDX } from "./content-dir";
 
 const versionOf = (source: string) => createHash("sha256").update(source).digest("hex").slice(0, 16);
-
-async function contentWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "content-"));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
 
 const check = {
   title: "Check",
@@ -97,23 +88,12 @@ describe("componentSequence", () => {
   });
 });
 
-const moduleMdx = `---
-title: T
-summary: S
-principle: lawfulness
-order: 1
-estimatedMinutes: 30
-objectives: [a, b, c]
-instrumentalPrinciples: [legitimacy]
-takeaways: [a, b, c]
----
-Overview.`;
 const lessonMdx = '---\ntitle: One\nsummary: s\n---\nBody with <Term id="bias">bias</Term>.\n\n<KnowledgeCheck id="practice" />\n';
 const checkYaml =
   "title: F\nquestions:\n  - id: q\n    prompt: P\n    options:\n      - {id: a, text: a, correct: true, feedback: f}\n      - {id: b, text: b, feedback: f}\n      - {id: c, text: c, feedback: f}\n";
 
 const english = {
-  "modules/01-lawfulness/module.mdx": moduleMdx,
+  "modules/01-lawfulness/module.mdx": MODULE_MDX,
   "modules/01-lawfulness/01-first.mdx": lessonMdx,
   "modules/01-lawfulness/02-second.mdx": "---\ntitle: Two\nsummary: s\n---\nBody two\n",
   "modules/01-lawfulness/checks/practice.yaml": checkYaml,
