@@ -30,7 +30,7 @@ export async function courseMdxComponent(source: string) {
 export async function commonMdxComponents() {
   const locale = (await getLocale()) as Locale;
   const glossary = await getGlossary(locale);
-  const sources = await getSources();
+  const sources = await getSources(locale);
   const { figures, figureText } = await getCourse(locale);
   const more = (await getTranslations("glossary"))("more");
   const figureLabels = { lang: locale, dir: directionOf(locale), textDescription: (await getTranslations("figure"))("textDescription") };

@@ -1,13 +1,13 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { COURSE_TEXT } from "@/lib/content/course-language";
 import { riskBand } from "@/lib/content/risk";
+import type { MemoLanguage } from "@/lib/content/memo-rubric";
 import type { MemoRubric, RiskExercise } from "@/lib/content/schemas";
 import type { MemoVersionView } from "@/lib/memos/get-my-memo";
 
-type Props = { version: MemoVersionView; rubric: MemoRubric; hazards: RiskExercise["hazards"]; headingLevel?: "h2" | "h3" };
+type Props = { version: MemoVersionView; rubric: MemoRubric; hazards: RiskExercise["hazards"]; language: MemoLanguage; headingLevel?: "h2" | "h3" };
 
 /** One submitted version as written, then its mark if it has one. Her text keeps its own direction. */
-export function MemoVersionView({ version, rubric, hazards, headingLevel: Heading = "h3" }: Props) {
+export function MemoVersionView({ version, rubric, hazards, language, headingLevel: Heading = "h3" }: Props) {
   const t = useTranslations("memo");
   const tp = useTranslations("scenario.principles");
   const tr = useTranslations("risk");
@@ -15,7 +15,7 @@ export function MemoVersionView({ version, rubric, hazards, headingLevel: Headin
   const { content, mark } = version;
   const hazardText = new Map(hazards.map((hazard) => [hazard.id, hazard.description]));
   const section = (title: string) => (
-    <h4 {...COURSE_TEXT} className="mt-4 font-semibold">
+    <h4 {...language.brief} className="mt-4 font-semibold">
       {title}
     </h4>
   );
@@ -42,7 +42,7 @@ export function MemoVersionView({ version, rubric, hazards, headingLevel: Headin
           const score = (risk.likelihood ?? 0) * (risk.severity ?? 0);
           return (
             <li key={index}>
-              <p {...COURSE_TEXT}>{hazardText.get(risk.hazardId ?? "") ?? risk.hazardId}</p>
+              <p {...language.hazards}>{hazardText.get(risk.hazardId ?? "") ?? risk.hazardId}</p>
               <p className="text-sm">
                 {t("rating", { likelihood: risk.likelihood ?? "–", severity: risk.severity ?? "–" })}
                 {score > 0 && <> · {tr("score", { score, band: tr(`band.${riskBand(score)}`) })}</>}
@@ -61,7 +61,7 @@ export function MemoVersionView({ version, rubric, hazards, headingLevel: Headin
           <>
             <p className={`font-semibold ${mark.decision === "ACCEPTED" ? "text-emerald-800" : "text-amber-800"}`}>{t(`decision.${mark.decision}`)}</p>
             <p className="text-sm text-slate-600">{t("markedBy", { name: mark.reviewerName, date: format.dateTime(mark.createdAt, { dateStyle: "medium" }) })}</p>
-            <dl {...COURSE_TEXT} className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dl {...language.brief} className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               {rubric.criteria.map((criterion) => (
                 <div key={criterion.id} className="contents">
                   <dt className="font-medium">{criterion.title}</dt>

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { COURSE_TEXT, type TextAttributes } from "@/lib/content/course-language";
 import type { MemoRubric } from "@/lib/content/schemas";
 
 /** The published rubric, criteria by levels: the same table for the member and her marker. */
-export function RubricTable({ rubric }: { rubric: MemoRubric }) {
+export function RubricTable({ rubric, textLanguage = COURSE_TEXT }: { rubric: MemoRubric; textLanguage?: TextAttributes }) {
   const t = useTranslations("memo");
   const acceptLevel = rubric.levels.find((level) => level.id === rubric.acceptFrom)!;
   return (
@@ -17,13 +17,13 @@ export function RubricTable({ rubric }: { rubric: MemoRubric }) {
                 {t("criterion")}
               </th>
               {rubric.levels.map((level) => (
-                <th key={level.id} {...COURSE_TEXT} scope="col" className="border border-slate-300 p-2 text-start">
+                <th key={level.id} {...textLanguage} scope="col" className="border border-slate-300 p-2 text-start">
                   {level.title}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody {...COURSE_TEXT}>
+          <tbody {...textLanguage}>
             {rubric.criteria.map((criterion) => (
               <tr key={criterion.id}>
                 <th scope="row" className="border border-slate-300 p-2 text-start align-top font-medium">

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
@@ -6,7 +5,7 @@ import type { z } from "zod";
 import { FIGURE_IDS, FIGURE_SCHEMAS, isFigureId, type Figures } from "./figures";
 import { splitFrontmatter } from "./frontmatter";
 import { attr, tags } from "./tags";
-import { ENGLISH, readTranslation, TranslationError, type TextOrigin } from "./translations";
+import { contentVersion, ENGLISH, readTranslation, TranslationError, type TextOrigin } from "./translations";
 import { countWords, readingMinutes } from "./words";
 import {
   bannedPhrasingsSchema,
@@ -18,6 +17,7 @@ import {
   glossarySchema,
   jobAidFrontmatterSchema,
   lessonFrontmatterSchema,
+  memoRubricSchema,
   moduleFrontmatterSchema,
   riskExerciseSchema,
   scenarioSchema,
@@ -29,6 +29,7 @@ import {
   type GlossaryEntry,
   type JobAidFrontmatter,
   type LessonFrontmatter,
+  type MemoRubric,
   type ModuleFrontmatter,
   type RiskExercise,
   type Scenario,
@@ -65,6 +66,8 @@ export type CourseModule = {
   glossaryText: TextOrigin;
   /** The trainers' guide for a cohort session on this module (facilitator.yaml). */
   facilitator?: FacilitatorGuide & { text: TextOrigin };
+  /** The brief members read and the rubric trainers mark a written memo with (memo/rubric.yaml): the capstone's. */
+  memo?: MemoRubric & Versioned;
 };
 
 /** A YAML content file's data with the English file's hash and the language of its text. */
@@ -103,8 +106,6 @@ const JOB_AID_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 const YAML_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
 
 export const contentRoot = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
-
-const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   const parsed = schema.safeParse(data);
@@ -158,7 +159,7 @@ async function inLanguage<T>(
 /** A YAML file in the wanted language, with the English file's version. */
 async function readYamlFile<T>(reading: Reading, file: string, schema: z.ZodType<T>): Promise<{ data: T; version: string; text: TextOrigin }> {
   const source = await readFile(file, "utf8");
-  const version = hash(source);
+  const version = contentVersion(source);
   const { data, text } = await inLanguage(reading, file, { data: parseYaml(source, file) }, version, schema);
   return { data, version, text };
 }
@@ -166,7 +167,7 @@ async function readYamlFile<T>(reading: Reading, file: string, schema: z.ZodType
 /** An MDX file's frontmatter and body in the wanted language, with the English file's version. */
 async function readMdxFile<T>(reading: Reading, file: string, schema: z.ZodType<T>) {
   const source = await readFile(file, "utf8");
-  const version = hash(source);
+  const version = contentVersion(source);
   const english = splitFrontmatter(source);
   const { data, body, text } = await inLanguage(reading, file, english, version, schema);
   return { frontmatter: data, body: body!, version, text };
@@ -209,6 +210,9 @@ async function loadModule(reading: Reading, dir: string, slug: string): Promise<
   const facilitator = files.includes("facilitator.yaml")
     ? await readYamlFile(reading, path.join(dir, "facilitator.yaml"), facilitatorGuideSchema)
     : undefined;
+  const memo = (await listDir(path.join(dir, "memo"))).includes("rubric.yaml")
+    ? await readYamlFile(reading, path.join(dir, "memo", "rubric.yaml"), memoRubricSchema)
+    : undefined;
 
   return {
     slug,
@@ -223,6 +227,7 @@ async function loadModule(reading: Reading, dir: string, slug: string): Promise<
     glossary: glossary.data,
     glossaryText: glossary.text,
     facilitator: facilitator && { ...facilitator.data, text: facilitator.text },
+    memo: memo && { ...memo.data, version: memo.version, text: memo.text },
     reflectionIds: [overview.body, ...lessons.map((lesson) => lesson.body)]
       .flatMap((source) => tags(source, "Reflection"))
       .map((tag) => attr(tag, "id"))

@@ -67,10 +67,10 @@ export function practiceChecks(module: CourseModule): { id: string; lesson: numb
 }
 
 /** The glossary entries of the terms the module's text marks with <Term id>, alphabetical. */
-export function moduleGlossary(module: CourseModule, glossary: ReadonlyMap<string, GlossaryEntry>): GlossaryEntry[] {
+export function moduleGlossary<T extends GlossaryEntry>(module: CourseModule, glossary: ReadonlyMap<string, T>, locale = "en"): T[] {
   return idsUsed(module, "Term")
     .flatMap((id) => glossary.get(id) ?? [])
-    .sort((a, b) => a.term.localeCompare(b.term, "en"));
+    .sort((a, b) => a.term.localeCompare(b.term, locale));
 }
 
 /** The module's further reading, then the other sources its lessons cite, once each. */

@@ -1,11 +1,25 @@
 import { getCourse } from "./course";
+import { COURSE_TEXT, textAttributes, type TextAttributes } from "./course-language";
 import type { Course, CourseModule } from "./load";
 import type { Source } from "./schemas";
 import { attr, tags } from "./tags";
 
-/** The course's sources by id, for <Source> citations, further reading and the Sources page. */
-export async function getSources(): Promise<Map<string, Source>> {
-  return new Map((await getCourse()).sources.map((source) => [source.id, source]));
+/**
+ * A source as a page in one language shows it. `language`: of its description, short name and
+ * issuer; `titleLanguage`: of its title, which is the real document's and stays English unless the
+ * document has an official title in that language.
+ */
+export type SourceText = Source & { language: TextAttributes; titleLanguage: TextAttributes };
+
+const inLatinLetters = (text: string) => /^[\u0000-\u024F\u2000-\u206F]*$/.test(text);
+
+/** The course's sources by id in `locale`, for <Source> citations, further reading and the Sources page. */
+export async function getSources(locale = "en"): Promise<Map<string, SourceText>> {
+  const course = await getCourse(locale);
+  const language = textAttributes(course.sourcesText);
+  return new Map(
+    course.sources.map((source) => [source.id, { ...source, language, titleLanguage: inLatinLetters(source.title) ? COURSE_TEXT : language }]),
+  );
 }
 
 // Content is read once per process (lib/content/course.ts), so this is worked out once per course.

@@ -36,6 +36,7 @@ export function translationStatus(course: Course, english: Course): { part: stri
           ...[module.checks, module.scenarios, module.risks].flatMap((files) => Object.values(files)),
           ...(module.glossary.length > 0 ? [{ text: module.glossaryText }] : []),
           ...(module.facilitator ? [{ text: module.facilitator.text }] : []),
+          ...(module.memo ? [{ text: module.memo.text }] : []),
         ],
         locale,
       ),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -7,7 +8,7 @@ import { splitFrontmatter } from "./frontmatter";
 // A translated course file lives at content/translations/<locale>/ under the same path as the
 // English file it translates, and says which English it translates: YAML files in a first-line
 // comment "# translatedFrom: <hash>", MDX files in a `translatedFrom` frontmatter field, the hash
-// being the English file's content version (lib/content/load.ts). When the English changes, the
+// being the English file's content version (`contentVersion`). When the English changes, the
 // translation is stale until a translator updates it and its hash.
 //
 // Checks, scenarios and risk exercises are scored and branched by ids; a translation may change
@@ -35,6 +36,13 @@ const STRUCTURAL_KEYS = new Set([
 ]);
 
 export const translationsRoot = (root: string, locale: string) => path.join(root, "translations", locale);
+
+/** Where the translation of the English file `englishFile` (under `root`) into `locale` lives. */
+export const translationFileOf = (root: string, locale: string, englishFile: string) =>
+  path.join(translationsRoot(root, locale), path.relative(root, englishFile));
+
+/** A content file's version: the first 16 hex digits of the SHA-256 of its text, as `translatedFrom` records it. */
+export const contentVersion = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 /** Where a piece of course text came from: the language it is in, and whether the English has changed since. */
 export type TextOrigin = { language: string; stale: boolean };
@@ -108,7 +116,7 @@ export async function readTranslation(
   englishFile: string,
   english: { data: unknown; body?: string },
 ): Promise<Translation | undefined> {
-  const file = path.join(translationsRoot(root, locale), path.relative(root, englishFile));
+  const file = translationFileOf(root, locale, englishFile);
   const source = await readIfThere(file);
   if (source === undefined) return undefined;
   const fail = (problem: string) => new TranslationError(`${file}: ${problem}`);

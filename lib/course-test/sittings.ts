@@ -73,10 +73,10 @@ async function readState(tx: Prisma.TransactionClient, userId: string, test: Cou
   };
 }
 
-/** Her sittings and which of them she may take now. */
-export async function getCourseTestState(): Promise<CourseTestState | null> {
+/** Her sittings and which of them she may take now, the questions' text in `locale` where translated. */
+export async function getCourseTestState(locale = "en"): Promise<CourseTestState | null> {
   const user = await requirePermission("learning:study");
-  const test = (await getCourse()).courseTest;
+  const test = (await getCourse(locale)).courseTest;
   if (!test) return null;
   return readState(await db(), user.id, test);
 }

@@ -1,5 +1,6 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { getCourse } from "@/lib/content/course";
+import type { TextOrigin } from "@/lib/content/translations";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FINAL_CHECK } from "@/lib/progress/constants";
@@ -24,6 +25,8 @@ export type QuestionStatistics = {
   moduleSlug: string;
   questionId: string;
   prompt: string;
+  /** The language of the prompt and options: the viewer's where the final check is translated. */
+  text: TextOrigin;
   /** Answers counted, and how many members gave them. */
   answers: number;
   members: number;
@@ -34,7 +37,7 @@ export type QuestionStatistics = {
   flags: QuestionFlag[];
 };
 
-export type ModuleStatistics = { moduleSlug: string; title: string; principle: string; facility: number | null; questions: QuestionStatistics[] };
+export type ModuleStatistics = { moduleSlug: string; title: string; text: TextOrigin; principle: string; facility: number | null; questions: QuestionStatistics[] };
 
 type Raw = { module: string; question: string; answers: number; members: number; facility: number | null; discrimination: number | null };
 type RawOption = { module: string; question: string; option: string; chosen: number };
@@ -48,10 +51,13 @@ function flagsOf(stats: Pick<QuestionStatistics, "answers" | "facility" | "discr
   return flags;
 }
 
-/** Per module (hardest first) and per question, with the report's country, cohort, sector and dates. */
-export async function getQuestionStatistics(filters: ReportFilters): Promise<ModuleStatistics[]> {
+/**
+ * Per module (hardest first) and per question, with the report's country, cohort, sector and dates;
+ * titles, prompts and options in `locale` where translated (answers are counted by ids).
+ */
+export async function getQuestionStatistics(filters: ReportFilters, locale = "en"): Promise<ModuleStatistics[]> {
   await requirePermission("reports:read");
-  const course = await getCourse();
+  const course = await getCourse(locale);
   const right = course.modules.flatMap((module) =>
     (module.checks[FINAL_CHECK]?.questions ?? []).map((question) => Prisma.sql`(${module.slug}, ${question.id}, ${question.options.find((o) => o.correct)!.id})`),
   );
@@ -98,6 +104,7 @@ export async function getQuestionStatistics(filters: ReportFilters): Promise<Mod
         moduleSlug: module.slug,
         questionId: question.id,
         prompt: question.prompt,
+        text: module.checks[FINAL_CHECK]!.text,
         answers,
         members: raw?.members ?? 0,
         facility: shown ? raw.facility : null,
@@ -116,6 +123,7 @@ export async function getQuestionStatistics(filters: ReportFilters): Promise<Mod
     return {
       moduleSlug: module.slug,
       title: module.frontmatter.title,
+      text: module.text,
       principle: module.frontmatter.principle,
       facility: answered > 0 ? shownFacilities.reduce((sum, q) => sum + q.facility! * q.answers, 0) / answered : null,
       questions,

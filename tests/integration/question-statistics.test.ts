@@ -3,6 +3,7 @@ import { findModule } from "@/lib/content/course";
 import type { CourseModule } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { loadCourse } from "@/lib/content/load";
 import { getQuestionStatistics } from "@/lib/reports/question-statistics";
 import { createUser } from "../setup/factories";
 import { signInAs } from "../setup/session";
@@ -57,6 +58,13 @@ describe("question statistics", () => {
     // Questions nobody in the selection was asked have no figures, and modules with none sort last.
     expect(introStats.questions.filter((q) => q.answers === 0).every((q) => q.facility === null)).toBe(true);
     expect(modules.at(-1)!.facility).toBeNull();
+
+    // For a coordinator reading in Russian: the same figures, the words of the Russian final check.
+    const inRussian = (await getQuestionStatistics({ cohort }, "ru")).find((m) => m.moduleSlug === "introduction")!;
+    const russian = (await loadCourse(undefined, "ru")).modules.find((m) => m.slug === "introduction")!.checks.final!;
+    const separatingInRussian = inRussian.questions.find((q) => q.questionId === separating!.id)!;
+    expect(separatingInRussian).toMatchObject({ facility: stat(separating!.id).facility, prompt: russian.questions.find((q) => q.id === separating!.id)!.prompt, text: { language: "ru" } });
+    expect(inRussian.title).not.toBe(introStats.title);
   });
 
   it("shows no figures for fewer than five members", async () => {

@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { SourceEntry } from "@/components/sources/source-entry";
 import { getCourse } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import { SOURCE_KINDS } from "@/lib/content/schemas";
-import { sourceUses } from "@/lib/content/sources";
+import { getSources, sourceUses } from "@/lib/content/sources";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -16,10 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcesPage({ params }: Props) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const t = await getTranslations("sources");
-  const course = await getCourse();
-  const { sources } = course;
+  const course = await getCourse(locale);
+  const sources = [...(await getSources(locale)).values()];
   const uses = sourceUses(course);
   return (
     <div className="space-y-8">
@@ -46,7 +47,7 @@ export default async function SourcesPage({ params }: Props) {
                         {uses.get(source.id)!.map((module, index) => (
                           <span key={module.slug}>
                             {index > 0 && ", "}
-                            <Link {...COURSE_TEXT} href={`/learn/${module.slug}`} className="underline">
+                            <Link {...textAttributes(module.text)} href={`/learn/${module.slug}`} className="underline">
                               {module.frontmatter.title}
                             </Link>
                           </span>

@@ -43,6 +43,8 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/learn/[module]": signedIn({}, 200),
   "/learn/[module]/[lesson]": signedIn({}, 200),
   "/learn/[module]/[lesson]/english": signedIn({}, 200),
+  // Only a translated lesson has one; the matrix reads the English course.
+  "/learn/[module]/[lesson]/report": signedIn({}, 404),
   "/learn/[module]/check": signedIn({}, 200),
   "/learn/[module]/print": signedIn({}, 200),
   "/learn/memo": signedIn({}, 200),
@@ -70,6 +72,8 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/reports/learning-gain/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   "/reports/certificates": signedIn(COORDINATION, 200),
   "/reports/certificates/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
+  "/reports/translations": signedIn(COORDINATION, 200),
+  "/reports/translations/export": { ...signedIn(COORDINATION, 200), signedOut: 401 },
   // Facilitator guides are for whoever runs a session; job aids are for every member to print.
   "/guides": signedIn(STAFF, 200),
   "/guides/[module]": signedIn(STAFF, 200),
@@ -84,7 +88,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   "/api/offline/modules/[module]": { ...everyone(200), signedOut: 401 },
 };
 // Route handlers answer data, not a page: fetched rather than navigated to.
-const ROUTE_HANDLERS = ["/api/me", "/api/offline/modules", "/api/offline/modules/[module]", "/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export"];
+const ROUTE_HANDLERS = ["/api/me", "/api/offline/modules", "/api/offline/modules/[module]", "/offline", "/serwist/[path]", "/reports/export", "/reports/learning-gain/export", "/api/health", "/learn/certificate/pdf", "/learn/certificate/credential", "/verify/jwks.json", "/verify/too-many", "/reports/certificates/export", "/reports/translations/export"];
 // Route handlers that answer POST only, sent a request that changes nothing: an empty item (400
 // once signed in), and a module that does not exist (404), since preparing a real one starts an attempt.
 const POSTED: Record<string, string> = {

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loadCourse } from "../../../lib/content/load";
 import { account, answerCheck, introduction, messagesOf, signIn } from "../fixtures";
 
-const ar = messagesOf("ar");
+const ps = messagesOf("ps");
 
 test("the language switcher turns the whole interface to Arabic, right to left, and it is remembered", async ({ page }) => {
   await page.goto("/signin");
@@ -38,15 +38,19 @@ test("the language switcher turns the whole interface to Arabic, right to left, 
   const box = (await button.boundingBox())!;
   expect(box.x).toBeLessThan((page.viewportSize()!.width / 2));
 
-  // A lesson not translated yet is shown in English, said so, and its text stays left to right.
-  const inArabic = await loadCourse(undefined, "ar");
-  const untranslated = inArabic.modules.flatMap((m) => m.lessons.map((lesson) => ({ module: m.slug, lesson }))).find(({ lesson }) => lesson.text.language === "en");
-  expect(untranslated, "a lesson with no Arabic translation, to see the English fallback").toBeDefined();
-  await page.goto(`/learn/${untranslated!.module}/${untranslated!.lesson.slug}`);
-  await expect(page.getByText(ar.translation.notTranslated)).toBeVisible();
+  // A language whose lessons are not translated yet (Pashto, also right to left): the lesson is shown
+  // in English, said so in Pashto, and its text is marked English and left to right.
+  const inPashto = (await loadCourse(undefined, "ps")).modules.find((m) => m.slug === "introduction")!;
+  expect(inPashto.lessons[0]!.text.language, "the introduction's first lesson has no Pashto translation yet").toBe("en");
+  await page.getByLabel("اللغة").selectOption("ps");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ps");
+  await page.goto(`/learn/introduction/${first!.slug}`);
+  await expect(page.getByText(ps.translation.notTranslated)).toBeVisible();
   const englishText = page.locator("article .prose").first();
   await expect(englishText).toHaveAttribute("dir", "ltr");
   await expect(englishText).toHaveAttribute("lang", "en");
+  await page.getByLabel(ps.layout.language).selectOption("ar");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
 
   await page.getByRole("button", { name: "تسجيل الخروج" }).click();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

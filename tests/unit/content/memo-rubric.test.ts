@@ -3,13 +3,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCourse, contentRoot, ContentError } from "@/lib/content/load";
-import { loadMemoRubric } from "@/lib/content/memo-rubric";
 
-const RUBRIC = path.join("modules", "07-capstone", "memo", "rubric.yaml");
+const CAPSTONE = path.join("modules", "07-capstone");
+const RUBRIC = path.join(CAPSTONE, "memo", "rubric.yaml");
+
+// The rubric is read with its module: a copy of the capstone alone, its rubric edited.
+const loadMemoRubric = async (root = contentRoot()) => (await loadCourse(root)).modules.find((module) => module.slug === "capstone")!.memo!;
 
 async function copyWith(edit: (source: string) => string) {
   const root = await mkdtemp(path.join(tmpdir(), "rubric-"));
-  await cp(path.join(contentRoot(), "modules", "07-capstone", "memo"), path.join(root, "modules", "07-capstone", "memo"), { recursive: true });
+  await cp(path.join(contentRoot(), CAPSTONE), path.join(root, CAPSTONE), { recursive: true });
   const file = path.join(root, RUBRIC);
   await writeFile(file, edit(await readFile(file, "utf8")));
   return root;

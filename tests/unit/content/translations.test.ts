@@ -1,16 +1,16 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, contentRoot, loadCourse } from "@/lib/content/load";
+import { ContentError, contentRoot, loadCourse, type Course } from "@/lib/content/load";
 import { equivalentsSchema } from "@/lib/content/schemas";
 import { translationStatus } from "@/lib/content/translation-status";
-import { componentSequence, structuralDifference } from "@/lib/content/translations";
+import { componentSequence, contentVersion, structuralDifference } from "@/lib/content/translations";
+import { equivalentsProblems } from "@/lib/content/verify-equivalents";
 import { parse } from "yaml";
 import { LOCALES } from "@/lib/i18n/config";
 import { contentWith, MODULE_MDX } from "./content-dir";
 
-const versionOf = (source: string) => createHash("sha256").update(source).digest("hex").slice(0, 16);
+const versionOf = contentVersion;
 
 const check = {
   title: "Check",
@@ -154,9 +154,53 @@ describe("the course's translations", () => {
     await expect(loadCourse(contentRoot(), locale)).resolves.toMatchObject({ locale });
   });
 
-  it.each(LOCALES.filter((locale) => locale !== "en"))("in %s follow one list of equivalents, each English term chosen once", async (locale) => {
+  it.each(LOCALES.filter((locale) => locale !== "en"))("in %s are counted by content:status, every file once, words as a whole number", async (locale) => {
+    const english = await loadCourse();
+    const rows = translationStatus(await loadCourse(contentRoot(), locale), english);
+    for (const { part, tally } of rows) expect(Number.isInteger(tally.words), part).toBe(true);
+    const capstone = rows.find((row) => row.part === "capstone")!.tally;
+    // The capstone's files, its memo brief and rubric among them.
+    expect(capstone.translated + capstone.stale + capstone.missing).toBe(15);
+  });
+
+  it.each(LOCALES.filter((locale) => locale !== "en"))("in %s follow one list of equivalents, each English term chosen once, that the glossary uses", async (locale) => {
     const file = path.join(contentRoot(), "translations", locale, "equivalents.yaml");
     const list = equivalentsSchema.parse(parse(await readFile(file, "utf8")));
     expect(list.locale).toBe(locale);
+    expect(equivalentsProblems(await loadCourse(), await loadCourse(contentRoot(), locale), list)).toEqual([]);
+  });
+});
+
+describe("equivalentsProblems", () => {
+  const glossary = [
+    { id: "proxy", term: "proxy variable", definition: "d" },
+    { id: "cedaw", term: "CEDAW", definition: "d" },
+  ];
+  const courseOf = (locale: string, entries: { id: string; term: string; definition: string }[]) =>
+    ({ locale, modules: [{ slug: "fairness", glossary: entries, glossaryText: { language: locale, stale: false } }] }) as unknown as Course;
+  const list = {
+    locale: "ru",
+    terms: [
+      { en: "proxy / proxy variable", term: "косвенный признак" },
+      { en: "CEDAW", term: "Конвенция о ликвидации всех форм дискриминации в отношении женщин (КЛДЖ)" },
+    ],
+  };
+
+  it("accepts the chosen word, inside a longer term or as the abbreviation in brackets", () => {
+    const translated = courseOf("ru", [
+      { id: "proxy", term: "Косвенный признак (прокси)", definition: "о" },
+      { id: "cedaw", term: "КЛДЖ", definition: "о" },
+    ]);
+    expect(equivalentsProblems(courseOf("en", glossary), translated, list)).toEqual([]);
+  });
+
+  it("names a glossary entry that uses another word than the one chosen", () => {
+    const translated = courseOf("ru", [
+      { id: "proxy", term: "Заменяющая переменная", definition: "о" },
+      { id: "cedaw", term: "КЛДЖ", definition: "о" },
+    ]);
+    expect(equivalentsProblems(courseOf("en", glossary), translated, list)).toEqual([
+      'fairness glossary "proxy": "Заменяющая переменная" is not the chosen equivalent of "proxy variable" ("косвенный признак")',
+    ]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadMemoRubric } from "@/lib/content/memo-rubric";
+import { getMemoBrief } from "@/lib/content/memo-rubric";
 import { checkLevels } from "@/lib/memos/mark-memo";
 import { checkSubmission } from "@/lib/memos/check-submission";
 import { memoFromForm, principleField, principleWhyField, riskField } from "@/lib/memos/form-fields";
 import { memoDraftSchema, type MemoDraft } from "@/lib/memos/schemas";
 import { countMemoWords, countTextWords } from "@/lib/memos/words";
 
-const rubric = await loadMemoRubric();
+const { rubric } = await getMemoBrief();
 const hazards = [{ id: "a", description: "A" }, { id: "b", description: "B" }, { id: "c", description: "C" }, { id: "d", description: "D" }];
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
 

@@ -78,6 +78,9 @@ export default async function ReportsPage({ searchParams }: Props) {
         <Link href={`/reports/questions?${filtersToQuery(filters)}`} className="ms-3 underline">
           {t("questions.link")}
         </Link>
+        <Link href="/reports/translations" className="ms-3 underline">
+          {t("translationsLink")}
+        </Link>
       </p>
 
       <section className="space-y-2">

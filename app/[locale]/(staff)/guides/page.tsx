@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getCourse } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guides"))("title") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GuidesPage() {
   await requirePageUser("guides:read", "/guides");
   const t = await getTranslations("guides");
-  const course = await getCourse();
+  const course = await getCourse(await getLocale());
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -24,7 +24,7 @@ export default async function GuidesPage() {
         <ul className="space-y-2">
           {course.modules.map((module) => (
             <li key={module.slug} className="rounded border border-slate-200 p-3">
-              <Link {...COURSE_TEXT} href={`/guides/${module.slug}`} className="font-medium underline">
+              <Link {...textAttributes(module.facilitator?.text ?? module.text)} href={`/guides/${module.slug}`} className="font-medium underline">
                 {module.facilitator?.title ?? module.frontmatter.title}
               </Link>
             </li>
@@ -37,7 +37,7 @@ export default async function GuidesPage() {
         <ul className="list-disc space-y-1 ps-6">
           {course.jobAids.map((aid) => (
             <li key={aid.id}>
-              <Link {...COURSE_TEXT} href={`/job-aids/${aid.id}`} className="underline">
+              <Link {...textAttributes(aid.text)} href={`/job-aids/${aid.id}`} className="underline">
                 {aid.frontmatter.title}
               </Link>
             </li>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listCohorts } from "@/lib/cohorts/list-cohorts";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import { PARTNER_COUNTRIES } from "@/lib/countries";
 import { SECTORS } from "@/lib/invitations/schemas";
 import { filtersToQuery, parseReportFilters } from "@/lib/reports/filters";
@@ -26,7 +26,7 @@ export default async function QuestionStatisticsPage({ searchParams }: Props) {
   const tr = await getTranslations("reports");
   const tc = await getTranslations("countries");
   const ts = await getTranslations("sectors");
-  const [modules, cohorts] = await Promise.all([getQuestionStatistics(filters), listCohorts()]);
+  const [modules, cohorts] = await Promise.all([getQuestionStatistics(filters, await getLocale()), listCohorts()]);
   return (
     <div className="space-y-8">
       <p>
@@ -62,7 +62,7 @@ export default async function QuestionStatisticsPage({ searchParams }: Props) {
         <tbody>
           {modules.map((module) => (
             <tr key={module.moduleSlug} className="border-b border-slate-200">
-              <th scope="row" {...COURSE_TEXT} className="py-2 text-start font-normal">
+              <th scope="row" {...textAttributes(module.text)} className="py-2 text-start font-normal">
                 <a href={`#module-${module.moduleSlug}`} className="underline">{module.title}</a>
               </th>
               <td className="py-2 text-end tabular-nums">{percent(module.facility)}</td>
@@ -72,7 +72,7 @@ export default async function QuestionStatisticsPage({ searchParams }: Props) {
       </table>
       {modules.map((module) => (
         <section key={module.moduleSlug} id={`module-${module.moduleSlug}`} aria-labelledby={`heading-${module.moduleSlug}`} className="space-y-3">
-          <h2 id={`heading-${module.moduleSlug}`} {...COURSE_TEXT} className="text-xl font-semibold">{module.title}</h2>
+          <h2 id={`heading-${module.moduleSlug}`} {...textAttributes(module.text)} className="text-xl font-semibold">{module.title}</h2>
           <ul className="space-y-3">
             {module.questions.map((question) => (
               <QuestionItem key={question.questionId} question={question} />
@@ -88,7 +88,7 @@ async function QuestionItem({ question }: { question: QuestionStatistics }) {
   const t = await getTranslations("reports.questions");
   return (
     <li className="rounded border border-slate-200 p-3">
-      <p {...COURSE_TEXT} className="font-medium">{question.prompt}</p>
+      <p {...textAttributes(question.text)} className="font-medium">{question.prompt}</p>
       <p className="mt-1 text-sm text-slate-700">
         {t("figures", { answers: question.answers, members: question.members })}{" "}
         {question.facility === null
@@ -102,7 +102,7 @@ async function QuestionItem({ question }: { question: QuestionStatistics }) {
         {question.options.map((option) => (
           <li key={option.id} className="flex gap-3">
             <span className="w-12 shrink-0 text-end tabular-nums">{percent(option.share)}</span>
-            <span {...COURSE_TEXT}>{option.text}</span>
+            <span {...textAttributes(question.text)}>{option.text}</span>
             {option.correct && <span className="font-medium text-emerald-800">{t("right")}</span>}
           </li>
         ))}

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { PrintButton } from "@/components/print/print-button";
 import { findJobAid, getCourse } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import type { Locale } from "@/lib/i18n/config";
 import { JobAidContent } from "../_components/job-aid-content";
 
@@ -19,19 +19,20 @@ export const dynamicParams = false;
 
 const aidIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
-async function find(aid: string) {
+async function find(aid: string, locale: Locale) {
   const id = aidIdSchema.safeParse(aid);
-  return id.success ? findJobAid(id.data) : undefined;
+  return id.success ? findJobAid(id.data, locale) : undefined;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: (await find((await params).aid))?.frontmatter.title };
+  const { locale, aid } = await params;
+  return { title: (await find(aid, locale))?.frontmatter.title };
 }
 
 export default async function JobAidPage({ params }: Params) {
   const { locale, aid: aidId } = await params;
   setRequestLocale(locale);
-  const aid = await find(aidId);
+  const aid = await find(aidId, locale);
   if (!aid) notFound();
   const t = await getTranslations("jobAids");
   return (
@@ -42,13 +43,13 @@ export default async function JobAidPage({ params }: Params) {
         </Link>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 {...COURSE_TEXT} className="text-2xl font-bold">
+        <h1 {...textAttributes(aid.text)} className="text-2xl font-bold">
           {aid.frontmatter.title}
         </h1>
         <PrintButton label={t("print")} />
       </div>
       <p className="text-sm text-slate-600 print:hidden">{t("printHint")}</p>
-      <div {...COURSE_TEXT} className="job-aid prose prose-slate max-w-none">
+      <div {...textAttributes(aid.text)} className="job-aid prose prose-slate max-w-none">
         <JobAidContent source={aid.body} />
       </div>
     </article>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SourceEntry } from "@/components/sources/source-entry";
 import { getSources } from "@/lib/content/sources";
 
 /** A module's further reading: the entries of content/sources.yaml its module.mdx lists. */
 export async function FurtherReading({ ids }: { ids: string[] }) {
-  const sources = await getSources();
+  const sources = await getSources(await getLocale());
   const entries = ids.flatMap((id) => sources.get(id) ?? []);
   if (entries.length === 0) return null;
   const t = await getTranslations("module");

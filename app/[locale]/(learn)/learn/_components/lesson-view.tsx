@@ -51,6 +51,13 @@ export async function LessonView({ moduleSlug, lessonSlug, locale, textLocale }:
           <MdxContent source={lesson.body} module={module} text={lesson.text} />
         </div>
         {module.slug === MEMO_MODULE && index === module.lessons.length - 1 && <MemoCallout />}
+        {locale !== "en" && lesson.text.language === locale && (
+          <p className="no-print text-sm">
+            <Link href={`${here}/report`} prefetch={false} className="underline">
+              {tt("report")}
+            </Link>
+          </p>
+        )}
         <div className="no-print flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
           {previous && (
             // Not prefetched: in view as she reaches "Mark complete", it fetched a lesson (about 25 KB) she rarely goes back to.

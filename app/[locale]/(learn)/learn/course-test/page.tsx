@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getCourse } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
+import { ENGLISH } from "@/lib/content/translations";
 import { drawnQuestions } from "@/lib/course-test/draw";
 import { changeByPrinciple } from "@/lib/course-test/results";
 import { getCourseTestState, type CourseTestState, type Sitting } from "@/lib/course-test/sittings";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CourseTestPage() {
   await requirePageUser("learning:study", "/learn/course-test");
-  const state = await getCourseTestState();
+  const state = await getCourseTestState(await getLocale());
   if (!state) notFound();
   const t = await getTranslations("courseTest");
   const open = state.postOpen ? state.post : state.preOpen ? state.pre : null;
@@ -83,9 +84,10 @@ async function OpenSitting({ state, sitting, kind }: { state: CourseTestState; s
     <SittingForm
       kind={kind}
       action={submitSittingAction}
-      questions={questions.map(({ question, options }) => ({
+      questions={questions.map(({ question, options, principle }) => ({
         id: question.id,
         prompt: question.prompt,
+        language: textAttributes(state.test.pools[principle]!.text),
         options: options.map((id) => ({ id, text: question.options.find((option) => option.id === id)!.text })),
       }))}
     />
@@ -97,7 +99,7 @@ async function Results({ state }: { state: CourseTestState }) {
   const pre = state.pre?.submittedAt ? state.pre.results : null;
   const post = state.post?.submittedAt ? state.post.results : null;
   if (!pre && !post) return null;
-  const titles = new Map((await getCourse()).modules.map((module) => [module.frontmatter.principle, module.frontmatter.title]));
+  const modules = new Map((await getCourse(await getLocale())).modules.map((module) => [module.frontmatter.principle, module]));
   const rows = changeByPrinciple(pre ?? {}, post ?? pre ?? {});
   const percent = (value: number | null) => (value === null ? "–" : `${value}%`);
   return (
@@ -117,8 +119,8 @@ async function Results({ state }: { state: CourseTestState }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.principle} className="border-b border-slate-200">
-              <th scope="row" {...COURSE_TEXT} className="py-2 text-start font-normal">
-                {titles.get(row.principle) ?? row.principle}
+              <th scope="row" {...textAttributes(modules.get(row.principle)?.text ?? ENGLISH)} className="py-2 text-start font-normal">
+                {modules.get(row.principle)?.frontmatter.title ?? row.principle}
               </th>
               <td className="py-2 text-end">{percent(pre ? row.before : null)}</td>
               <td className="py-2 text-end">{percent(post ? row.after : null)}</td>

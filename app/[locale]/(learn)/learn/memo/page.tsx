@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MemoVersionView } from "@/components/memo/memo-version-view";
 import { RubricTable } from "@/components/memo/rubric-table";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { COURSE_TEXT } from "@/lib/content/course-language";
 import { getMemoBrief } from "@/lib/content/memo-rubric";
 import { getMyMemo } from "@/lib/memos/get-my-memo";
 import { isEditable } from "@/lib/memos/state";
@@ -30,7 +29,12 @@ const STATUS_STYLE = {
 
 export default async function MemoPage() {
   await requirePageUser("learning:study", "/learn/memo");
-  const [{ rubric, module, hazards }, memo, t, format] = await Promise.all([getMemoBrief(), getMyMemo(), getTranslations("memo"), getFormatter()]);
+  const [{ rubric, module, hazards, language }, memo, t, format] = await Promise.all([
+    getMemoBrief(await getLocale()),
+    getMyMemo(),
+    getTranslations("memo"),
+    getFormatter(),
+  ]);
   const latest = memo.versions.at(-1);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
@@ -47,11 +51,11 @@ export default async function MemoPage() {
         {memo.status !== "ACCEPTED" && <p>{memo.markedBy === "coordinator" ? t("markedByCoordinator") : t("markedByTrainers")}</p>}
       </div>
 
-      {memo.status === "RETURNED" && latest && <MemoVersionView version={latest} rubric={rubric} hazards={hazards} headingLevel="h2" />}
+      {memo.status === "RETURNED" && latest && <MemoVersionView version={latest} rubric={rubric} hazards={hazards} language={language} headingLevel="h2" />}
 
       <section className="space-y-3">
         <h2 className="text-2xl font-semibold">{t("brief")}</h2>
-        <div {...COURSE_TEXT} className="space-y-2">
+        <div {...language.brief} className="space-y-2">
           <p className="text-xl font-medium">{rubric.title}</p>
           {rubric.introduction.split(/\n\s*\n/).map((paragraph) => (
             <p key={paragraph.slice(0, 40)}>{paragraph}</p>
@@ -63,20 +67,20 @@ export default async function MemoPage() {
       {isEditable(memo.status) && (
         <section className="space-y-2">
           {memo.draftSavedAt && <p className="text-sm text-slate-600">{t("draftSavedAt", { date: date(memo.draftSavedAt) })}</p>}
-          <MemoForm rubric={rubric} hazards={hazards} draft={toFormValues(memo.draft)} action={writeMemoAction} />
+          <MemoForm rubric={rubric} hazards={hazards} language={language} draft={toFormValues(memo.draft)} action={writeMemoAction} />
         </section>
       )}
 
       <section className="space-y-3">
         <h2 className="text-2xl font-semibold">{t("rubric")}</h2>
-        <RubricTable rubric={rubric} />
+        <RubricTable rubric={rubric} textLanguage={language.brief} />
       </section>
 
       {memo.versions.length > 0 && (
         <section className="space-y-3">
           <h2 className="text-2xl font-semibold">{t("versions")}</h2>
           {[...memo.versions].reverse().map((version) => (
-            <MemoVersionView key={version.id} version={version} rubric={rubric} hazards={hazards} />
+            <MemoVersionView key={version.id} version={version} rubric={rubric} hazards={hazards} language={language} />
           ))}
         </section>
       )}

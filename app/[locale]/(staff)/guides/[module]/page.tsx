@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print/print-button";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findModule } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes, type TextAttributes } from "@/lib/content/course-language";
 import type { CourseModule } from "@/lib/content/load";
 import { paragraphs } from "@/lib/content/paragraphs";
 import type { FacilitatorGuide } from "@/lib/content/schemas";
@@ -15,7 +15,7 @@ type Params = { params: Promise<{ module: string }> };
 
 async function find(moduleSlug: string) {
   const ref = moduleRefSchema.safeParse({ moduleSlug });
-  return ref.success ? findModule(ref.data.moduleSlug) : undefined;
+  return ref.success ? findModule(ref.data.moduleSlug, await getLocale()) : undefined;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -40,12 +40,12 @@ export default async function GuidePage({ params }: Params) {
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
-          <h1 {...COURSE_TEXT} className="text-2xl font-bold">
+          <h1 {...textAttributes(guide.text)} className="text-2xl font-bold">
             {guide.title}
           </h1>
           <p className="text-slate-600">
             {t("module")}{" "}
-            <Link {...COURSE_TEXT} href={`/learn/${module.slug}`} className="underline">
+            <Link {...textAttributes(module.text)} href={`/learn/${module.slug}`} className="underline">
               {module.frontmatter.title}
             </Link>
           </p>
@@ -57,20 +57,21 @@ export default async function GuidePage({ params }: Params) {
   );
 }
 
-async function Guide({ guide, module }: { guide: FacilitatorGuide; module: CourseModule }) {
+async function Guide({ guide, module }: { guide: NonNullable<CourseModule["facilitator"]>; module: CourseModule }) {
   const t = await getTranslations("guides");
+  const own = textAttributes(guide.text);
   const scenarios = Object.entries(guide.scenarioDebriefs);
   return (
     <>
       <section aria-labelledby="before" className="space-y-3">
         <h2 id="before" className="text-xl font-semibold">{t("before")}</h2>
-        <Paragraphs text={guide.before} />
+        <Paragraphs text={guide.before} language={own} />
       </section>
-      <Plan id="sixty-minutes" heading={t("sixtyMinutes")} steps={guide.sixtyMinutes} />
-      <Plan id="ninety-minutes" heading={t("ninetyMinutes")} steps={guide.ninetyMinutes} />
+      <Plan id="sixty-minutes" heading={t("sixtyMinutes")} steps={guide.sixtyMinutes} language={own} />
+      <Plan id="ninety-minutes" heading={t("ninetyMinutes")} steps={guide.ninetyMinutes} language={own} />
       <section aria-labelledby="prompts" className="space-y-3">
         <h2 id="prompts" className="text-xl font-semibold">{t("prompts")}</h2>
-        <ol {...COURSE_TEXT} className="list-decimal space-y-2 ps-6">
+        <ol {...own} className="list-decimal space-y-2 ps-6">
           {guide.prompts.map((prompt) => (
             <li key={prompt}>{prompt}</li>
           ))}
@@ -78,21 +79,21 @@ async function Guide({ guide, module }: { guide: FacilitatorGuide; module: Cours
       </section>
       <section aria-labelledby="activity" className="print-keep space-y-3">
         <h2 id="activity" className="text-xl font-semibold">{t("activity")}</h2>
-        <h3 {...COURSE_TEXT} className="text-lg font-semibold">{guide.activity.title}</h3>
+        <h3 {...own} className="text-lg font-semibold">{guide.activity.title}</h3>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("length")}</dt>
           <dd>{t("minutesValue", { minutes: guide.activity.minutes })}</dd>
           <dt className="font-medium">{t("groups")}</dt>
-          <dd {...COURSE_TEXT}>{guide.activity.groups}</dd>
+          <dd {...own}>{guide.activity.groups}</dd>
         </dl>
         <h4 className="font-semibold">{t("steps")}</h4>
-        <ol {...COURSE_TEXT} className="list-decimal space-y-1 ps-6">
+        <ol {...own} className="list-decimal space-y-1 ps-6">
           {guide.activity.steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
         <h4 className="font-semibold">{t("debrief")}</h4>
-        <Paragraphs text={guide.activity.debrief} />
+        <Paragraphs text={guide.activity.debrief} language={own} />
       </section>
       <section aria-labelledby="misconceptions" className="space-y-3">
         <h2 id="misconceptions" className="text-xl font-semibold">{t("misconceptions")}</h2>
@@ -101,11 +102,11 @@ async function Guide({ guide, module }: { guide: FacilitatorGuide; module: Cours
             <li key={item.belief} className="print-keep rounded border border-slate-200 p-3">
               <p>
                 <span className="font-medium">{t("belief")}</span>{" "}
-                <span {...COURSE_TEXT}>{item.belief}</span>
+                <span {...own}>{item.belief}</span>
               </p>
               <p className="mt-1">
                 <span className="font-medium">{t("response")}</span>{" "}
-                <span {...COURSE_TEXT}>{item.response}</span>
+                <span {...own}>{item.response}</span>
               </p>
             </li>
           ))}
@@ -116,8 +117,8 @@ async function Guide({ guide, module }: { guide: FacilitatorGuide; module: Cours
         {scenarios.length === 0 && <p>{t("noScenarios")}</p>}
         {scenarios.map(([id, debrief]) => (
           <div key={id} className="print-keep space-y-2">
-            <h3 {...COURSE_TEXT} className="text-lg font-semibold">{module.scenarios[id]?.title ?? id}</h3>
-            <Paragraphs text={debrief} />
+            <h3 {...textAttributes(module.scenarios[id]?.text ?? guide.text)} className="text-lg font-semibold">{module.scenarios[id]?.title ?? id}</h3>
+            <Paragraphs text={debrief} language={own} />
           </div>
         ))}
       </section>
@@ -125,9 +126,9 @@ async function Guide({ guide, module }: { guide: FacilitatorGuide; module: Cours
   );
 }
 
-function Paragraphs({ text }: { text: string }) {
+function Paragraphs({ text, language }: { text: string; language: TextAttributes }) {
   return (
-    <div {...COURSE_TEXT} className="space-y-2">
+    <div {...language} className="space-y-2">
       {paragraphs(text).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
@@ -136,7 +137,9 @@ function Paragraphs({ text }: { text: string }) {
 }
 
 /** A session plan as a table: each step's minutes and where it sits in the session's running time. */
-async function Plan({ id, heading, steps }: { id: string; heading: string; steps: FacilitatorGuide["sixtyMinutes"] }) {
+type PlanProps = { id: string; heading: string; steps: FacilitatorGuide["sixtyMinutes"]; language: TextAttributes };
+
+async function Plan({ id, heading, steps, language }: PlanProps) {
   const t = await getTranslations("guides");
   let elapsed = 0;
   const rows = steps.map((step) => {
@@ -163,7 +166,7 @@ async function Plan({ id, heading, steps }: { id: string; heading: string; steps
                 <td className="py-2 pe-3">{index + 1}</td>
                 <td className="py-2 pe-3 whitespace-nowrap">{t("minutesValue", { minutes: row.minutes })}</td>
                 <td className="py-2 pe-3 whitespace-nowrap">{t("runningTimeValue", { start: row.start, end: row.end })}</td>
-                <td {...COURSE_TEXT} className="py-2">{row.activity}</td>
+                <td {...language} className="py-2">{row.activity}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MemoVersionView } from "@/components/memo/memo-version-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getMemoBrief } from "@/lib/content/memo-rubric";
@@ -28,7 +28,12 @@ async function findMemo(memoId: string) {
 export default async function MarkMemoPage({ params }: Props) {
   const { memoId } = await params;
   await requirePageUser("memos:review", `/reviews/${memoId}`);
-  const [memo, { rubric, hazards }, t, tm] = await Promise.all([findMemo(memoId), getMemoBrief(), getTranslations("reviews"), getTranslations("memo")]);
+  const [memo, { rubric, hazards, language }, t, tm] = await Promise.all([
+    findMemo(memoId),
+    getMemoBrief(await getLocale()),
+    getTranslations("reviews"),
+    getTranslations("memo"),
+  ]);
   const latest = memo.versions.at(-1)!;
   const earlier = memo.versions.slice(0, -1).reverse();
   const awaiting = memo.status === "SUBMITTED" && !latest.mark;
@@ -44,14 +49,14 @@ export default async function MarkMemoPage({ params }: Props) {
       <p className="text-sm text-slate-600">{t("privacy")}</p>
       <section className="space-y-3">
         <h2 className="sr-only">{t("toMark", { number: latest.number })}</h2>
-        <MemoVersionView version={latest} rubric={rubric} hazards={hazards} />
+        <MemoVersionView version={latest} rubric={rubric} hazards={hazards} language={language} />
       </section>
-      {awaiting && <MarkForm memoId={memo.memoId} versionId={latest.id} rubric={rubric} action={markMemoAction} />}
+      {awaiting && <MarkForm memoId={memo.memoId} versionId={latest.id} rubric={rubric} textLanguage={language.brief} action={markMemoAction} />}
       {earlier.length > 0 && (
         <section className="space-y-3">
           <h2 className="text-xl font-semibold">{t("history")}</h2>
           {earlier.map((version) => (
-            <MemoVersionView key={version.id} version={version} rubric={rubric} hazards={hazards} />
+            <MemoVersionView key={version.id} version={version} rubric={rubric} hazards={hazards} language={language} />
           ))}
         </section>
       )}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print/print-button";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { findModule } from "@/lib/content/course";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
 import { getGlossary } from "@/lib/content/glossary";
 import { lessonAnchor, moduleGlossary, moduleSourceIds, practiceChecks } from "@/lib/content/print-module";
 import { getSources } from "@/lib/content/sources";
@@ -17,7 +17,7 @@ type Params = { params: Promise<{ module: string }> };
 
 async function find(slug: string) {
   const ref = moduleRefSchema.safeParse({ moduleSlug: slug });
-  return ref.success ? findModule(ref.data.moduleSlug) : undefined;
+  return ref.success ? findModule(ref.data.moduleSlug, await getLocale()) : undefined;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -39,10 +39,12 @@ export default async function PrintModulePage({ params }: Params) {
   const t = await getTranslations("print");
   const tm = await getTranslations("module");
   const tl = await getTranslations("lesson");
-  const allSources = await getSources();
+  const locale = await getLocale();
+  const allSources = await getSources(locale);
   const sources = moduleSourceIds(module).flatMap((id) => allSources.get(id) ?? []);
   const sourceIds = new Set(sources.map((source) => source.id));
-  const glossary = moduleGlossary(module, await getGlossary());
+  const glossary = moduleGlossary(module, await getGlossary(locale), locale);
+  const overview = textAttributes(module.text);
   const total = module.lessons.length;
   // The parts after the lessons, each listed only when the module has something for it.
   const backMatter = (
@@ -63,15 +65,15 @@ export default async function PrintModulePage({ params }: Params) {
         <PrintButton label={t("print")} />
       </div>
       <header className="space-y-4">
-        <h1 {...COURSE_TEXT} className="text-3xl font-bold">
+        <h1 {...overview} className="text-3xl font-bold">
           {module.frontmatter.title}
         </h1>
         <p className="no-print text-sm text-slate-600">{t("intro")}</p>
-        <div {...COURSE_TEXT} className="prose prose-slate max-w-none">
-          <PrintMdx source={module.overview} module={module} sourceIds={sourceIds} />
+        <div {...overview} className="prose prose-slate max-w-none">
+          <PrintMdx source={module.overview} text={module.text} module={module} sourceIds={sourceIds} />
         </div>
         <h2 className="text-xl font-semibold">{tm("objectives")}</h2>
-        <ul {...COURSE_TEXT} className="list-disc space-y-1 ps-6">
+        <ul {...overview} className="list-disc space-y-1 ps-6">
           {module.frontmatter.objectives.map((objective) => (
             <li key={objective}>{objective}</li>
           ))}
@@ -90,7 +92,7 @@ export default async function PrintModulePage({ params }: Params) {
           <ol className="mt-2 space-y-1">
             {module.lessons.map((lesson, index) => (
               <li key={lesson.slug}>
-                <a {...COURSE_TEXT} href={`#${lessonAnchor(lesson.slug)}`} className="underline">
+                <a {...textAttributes(lesson.text)} href={`#${lessonAnchor(lesson.slug)}`} className="underline">
                   {index + 1}. {lesson.frontmatter.title}
                 </a>
               </li>
@@ -110,11 +112,11 @@ export default async function PrintModulePage({ params }: Params) {
           <p className="text-sm text-slate-600">
             {tl("position", { number: index + 1, total })} · {tl("minutes", { minutes: lesson.minutes })}
           </p>
-          <h2 {...COURSE_TEXT} id={`${lessonAnchor(lesson.slug)}-title`} className="text-2xl font-bold">
+          <h2 {...textAttributes(lesson.text)} id={`${lessonAnchor(lesson.slug)}-title`} className="text-2xl font-bold">
             {lesson.frontmatter.title}
           </h2>
-          <div {...COURSE_TEXT} className="prose prose-slate mt-4 max-w-none">
-            <PrintMdx source={lesson.body} module={module} sourceIds={sourceIds} />
+          <div {...textAttributes(lesson.text)} className="prose prose-slate mt-4 max-w-none">
+            <PrintMdx source={lesson.body} text={lesson.text} module={module} sourceIds={sourceIds} />
           </div>
         </section>
       ))}

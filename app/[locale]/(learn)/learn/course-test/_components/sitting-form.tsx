@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import type { TextAttributes } from "@/lib/content/course-language";
 import type { SittingFormState } from "@/lib/course-test/sittings";
 
-export type SittingQuestion = { id: string; prompt: string; options: { id: string; text: string }[] };
+/** `language`: of the pool the question comes from (each pool is translated on its own). */
+export type SittingQuestion = { id: string; prompt: string; options: { id: string; text: string }[]; language: TextAttributes };
 
 type Props = {
   kind: "PRE" | "POST";
@@ -29,13 +30,13 @@ export function SittingForm({ kind, questions, action }: Props) {
         const errorId = `sitting-${question.id}-error`;
         return (
           <fieldset key={question.id} aria-describedby={error ? errorId : undefined} className="space-y-2">
-            <legend {...COURSE_TEXT} className="font-medium">
+            <legend {...question.language} className="font-medium">
               {number + 1}. {question.prompt}
             </legend>
             {question.options.map((option) => (
               <label key={option.id} className="flex items-start gap-3 rounded border border-slate-200 p-2 has-checked:border-brand-600 has-checked:bg-brand-50">
                 <input type="radio" name={`answer.${question.id}`} value={option.id} className="mt-1 size-4 shrink-0" />
-                <span {...COURSE_TEXT}>{option.text}</span>
+                <span {...question.language}>{option.text}</span>
               </label>
             ))}
             {error && (

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import type { MemoLanguage } from "@/lib/content/memo-rubric";
 import { CORE_PRINCIPLES, type MemoRubric, type RiskExercise } from "@/lib/content/schemas";
 import { memoFromForm, principleField, principleWhyField, riskField } from "@/lib/memos/form-fields";
 import { countMemoWords } from "@/lib/memos/words";
@@ -18,6 +18,7 @@ export type MemoFormState =
 type Props = {
   rubric: Pick<MemoRubric, "sections" | "words">;
   hazards: RiskExercise["hazards"];
+  language: MemoLanguage;
   draft: MemoFormValues;
   action: (state: MemoFormState, formData: FormData) => Promise<MemoFormState>;
 };
@@ -31,7 +32,7 @@ const textareaClass = "block w-full rounded border border-slate-400 p-2 aria-inv
  * Her memo as one plain form: it works without JavaScript (the server checks everything again);
  * with it, the word count follows her typing.
  */
-export function MemoForm({ rubric, hazards, draft, action }: Props) {
+export function MemoForm({ rubric, hazards, language, draft, action }: Props) {
   const t = useTranslations("memo");
   const tp = useTranslations("scenario.principles");
   const tr = useTranslations("risk");
@@ -70,17 +71,17 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
       )}
 
       <div className="space-y-1">
-        <label htmlFor={`${id}-system`} className="block text-lg font-semibold" {...COURSE_TEXT}>
+        <label htmlFor={`${id}-system`} className="block text-lg font-semibold" {...language.brief}>
           {sections.system.title}
         </label>
-        <p id={`${id}-system-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.system.prompt}</p>
+        <p id={`${id}-system-hint`} {...language.brief} className="text-sm text-slate-600">{sections.system.prompt}</p>
         <textarea id={`${id}-system`} name="system" rows={5} dir="auto" defaultValue={values.system ?? ""} className={textareaClass} {...described("system")} />
         {error("system")}
       </div>
 
       <fieldset className="space-y-3" {...described("principles", false)}>
-        <legend className="text-lg font-semibold" {...COURSE_TEXT}>{sections.principles.title}</legend>
-        <p id={`${id}-principles-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.principles.prompt}</p>
+        <legend className="text-lg font-semibold" {...language.brief}>{sections.principles.title}</legend>
+        <p id={`${id}-principles-hint`} {...language.brief} className="text-sm text-slate-600">{sections.principles.prompt}</p>
         <p className="text-sm">{t("choose", { min: sections.principles.min, max: sections.principles.max })}</p>
         {error("principles")}
         {CORE_PRINCIPLES.map((principle) => (
@@ -98,8 +99,8 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
       </fieldset>
 
       <fieldset className="space-y-3" {...described("risks", false)}>
-        <legend className="text-lg font-semibold" {...COURSE_TEXT}>{sections.risks.title}</legend>
-        <p id={`${id}-risks-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.risks.prompt}</p>
+        <legend className="text-lg font-semibold" {...language.brief}>{sections.risks.title}</legend>
+        <p id={`${id}-risks-hint`} {...language.brief} className="text-sm text-slate-600">{sections.risks.prompt}</p>
         <p className="text-sm">
           {t("choose", { min: sections.risks.min, max: sections.risks.max })} {t("emptyRows")}
         </p>
@@ -120,7 +121,7 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
                 <select name={riskField(row, "hazard")} defaultValue={risk?.hazardId ?? ""} className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1">
                   <option value="">{t("chooseHazard")}</option>
                   {hazards.map((hazard) => (
-                    <option key={hazard.id} value={hazard.id} {...COURSE_TEXT}>
+                    <option key={hazard.id} value={hazard.id} {...language.hazards}>
                       {hazard.description}
                     </option>
                   ))}
@@ -151,10 +152,10 @@ export function MemoForm({ rubric, hazards, draft, action }: Props) {
       </fieldset>
 
       <div className="space-y-1">
-        <label htmlFor={`${id}-recommendation`} className="block text-lg font-semibold" {...COURSE_TEXT}>
+        <label htmlFor={`${id}-recommendation`} className="block text-lg font-semibold" {...language.brief}>
           {sections.recommendation.title}
         </label>
-        <p id={`${id}-recommendation-hint`} {...COURSE_TEXT} className="text-sm text-slate-600">{sections.recommendation.prompt}</p>
+        <p id={`${id}-recommendation-hint`} {...language.brief} className="text-sm text-slate-600">{sections.recommendation.prompt}</p>
         <textarea id={`${id}-recommendation`} name="recommendation" rows={4} dir="auto" defaultValue={values.recommendation ?? ""} className={textareaClass} {...described("recommendation")} />
         {error("recommendation")}
       </div>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import type { TextAttributes } from "@/lib/content/course-language";
 import type { MemoRubric } from "@/lib/content/schemas";
 import { levelField } from "@/lib/memos/form-fields";
 
@@ -21,11 +21,12 @@ type Props = {
   memoId: string;
   versionId: string;
   rubric: Pick<MemoRubric, "criteria" | "levels">;
+  textLanguage: TextAttributes;
   action: (state: MarkFormState, formData: FormData) => Promise<MarkFormState>;
 };
 
 /** The rubric as a form: one level per criterion, comments, then Accept or Return. */
-export function MarkForm({ memoId, versionId, rubric, action }: Props) {
+export function MarkForm({ memoId, versionId, rubric, textLanguage, action }: Props) {
   const t = useTranslations("reviews.form");
   const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, null);
@@ -43,7 +44,7 @@ export function MarkForm({ memoId, versionId, rubric, action }: Props) {
         return (
           <fieldset key={criterion.id} className="rounded border border-slate-200 p-3" aria-describedby={errors[field] ? `${id}-${criterion.id}` : undefined}>
             <legend className="px-1 font-semibold">
-              <span {...COURSE_TEXT}>{criterion.title}</span>
+              <span {...textLanguage}>{criterion.title}</span>
             </legend>
             {errors[field] && (
               <p id={`${id}-${criterion.id}`} className="text-sm font-medium text-red-700">
@@ -52,7 +53,7 @@ export function MarkForm({ memoId, versionId, rubric, action }: Props) {
             )}
             <div className="mt-2 space-y-2">
               {rubric.levels.map((level) => (
-                <label key={level.id} className="flex items-start gap-2" {...COURSE_TEXT}>
+                <label key={level.id} className="flex items-start gap-2" {...textLanguage}>
                   <input type="radio" name={field} value={level.id} defaultChecked={values.levels[criterion.id] === level.id} required className="mt-1" />
                   <span>
                     <span className="font-medium">{level.title}</span>: {criterion.levels[level.id]}

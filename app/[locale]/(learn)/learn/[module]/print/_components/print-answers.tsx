@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
+import type { TextOrigin } from "@/lib/content/translations";
 import type { CourseModule } from "@/lib/content/load";
 import { optionLetter, practiceChecks } from "@/lib/content/print-module";
 import type { Check } from "@/lib/content/schemas";
@@ -24,7 +25,7 @@ export async function PrintAnswers({ module }: { module: CourseModule }) {
         <section key={lesson} aria-labelledby={`answers-lesson-${lesson}`} className="space-y-3">
           <h3 id={`answers-lesson-${lesson}`} className="text-lg font-semibold">
             {lesson > 0 && <>{t("lesson", { number: lesson })}: </>}
-            <span {...COURSE_TEXT}>{lesson > 0 ? module.lessons[lesson - 1]!.frontmatter.title : module.frontmatter.title}</span>
+            <span {...textAttributes(lesson > 0 ? module.lessons[lesson - 1]!.text : module.text)}>{lesson > 0 ? module.lessons[lesson - 1]!.frontmatter.title : module.frontmatter.title}</span>
           </h3>
           {checks
             .filter((check) => check.lesson === lesson)
@@ -37,11 +38,12 @@ export async function PrintAnswers({ module }: { module: CourseModule }) {
   );
 }
 
-async function CheckAnswers({ id, check }: { id: string; check: Check }) {
+async function CheckAnswers({ id, check }: { id: string; check: Check & { text: TextOrigin } }) {
   const t = await getTranslations("print");
+  const own = textAttributes(check.text);
   return (
     <div id={answersAnchor(id)}>
-      <h4 {...COURSE_TEXT} className="font-semibold">
+      <h4 {...own} className="font-semibold">
         {check.title}
       </h4>
       <ol className="mt-2 space-y-3">
@@ -50,7 +52,7 @@ async function CheckAnswers({ id, check }: { id: string; check: Check }) {
             <p className="font-medium">
               {number + 1}. {t("answer", { letter: optionLetter(question.options.findIndex((option) => option.correct)) })}
             </p>
-            <ul {...COURSE_TEXT} className="mt-1 space-y-1 ps-5">
+            <ul {...own} className="mt-1 space-y-1 ps-5">
               {question.options.map((option, index) => (
                 <li key={option.id}>
                   {optionLetter(index)}. {option.feedback}

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { SourceEntry } from "@/components/sources/source-entry";
-import { COURSE_TEXT } from "@/lib/content/course-language";
-import type { GlossaryEntry, Source } from "@/lib/content/schemas";
+import { textAttributes } from "@/lib/content/course-language";
+import type { GlossaryEntry } from "@/lib/content/schemas";
+import type { SourceText } from "@/lib/content/sources";
+import type { TextOrigin } from "@/lib/content/translations";
 import { sourceAnchor, termAnchor } from "./print-mdx";
 
 /** The glossary entries of the terms the module uses, where its marked terms point. */
-export async function PrintGlossary({ entries }: { entries: GlossaryEntry[] }) {
+export async function PrintGlossary({ entries }: { entries: (GlossaryEntry & { text: TextOrigin })[] }) {
   if (entries.length === 0) return null;
   const t = await getTranslations("print");
   return (
@@ -13,9 +15,9 @@ export async function PrintGlossary({ entries }: { entries: GlossaryEntry[] }) {
       <h2 id="glossary-title" className="text-2xl font-bold">
         {t("glossary")}
       </h2>
-      <dl {...COURSE_TEXT} className="space-y-3">
+      <dl className="space-y-3">
         {entries.map((entry) => (
-          <div key={entry.id} id={termAnchor(entry.id)} className="break-inside-avoid">
+          <div key={entry.id} {...textAttributes(entry.text)} id={termAnchor(entry.id)} className="break-inside-avoid">
             <dt className="font-semibold">{entry.term}</dt>
             <dd>{entry.definition}</dd>
           </div>
@@ -26,7 +28,7 @@ export async function PrintGlossary({ entries }: { entries: GlossaryEntry[] }) {
 }
 
 /** The module's further reading and the sources its lessons cite, with their addresses written out for paper. */
-export async function PrintSources({ sources }: { sources: Source[] }) {
+export async function PrintSources({ sources }: { sources: SourceText[] }) {
   if (sources.length === 0) return null;
   const t = await getTranslations("print");
   return (

@@ -1,10 +1,13 @@
+import { getLocale } from "next-intl/server";
 import type { AnchorHTMLAttributes, HTMLAttributes } from "react";
 import { commonMdxComponents, courseMdxComponent } from "@/components/mdx/course-mdx";
 import { SourceCitation } from "@/components/sources/source-citation";
+import { textAttributes } from "@/lib/content/course-language";
 import { getGlossary } from "@/lib/content/glossary";
 import type { CourseModule } from "@/lib/content/load";
 import { printHref } from "@/lib/content/print-module";
 import { getSources } from "@/lib/content/sources";
+import type { TextOrigin } from "@/lib/content/translations";
 import { FINAL_CHECK } from "@/lib/progress/constants";
 import { PrintCheck } from "./print-check";
 import { PrintReflection } from "./print-reflection";
@@ -25,10 +28,13 @@ export const sourceAnchor = (id: string) => `source-${id}`;
  * Glossary terms and citations point to the lists at the end of the module, links are plain links
  * (nothing to prefetch), and the lesson's headings sit one level below the lesson's title.
  */
-export async function PrintMdx({ source, module, sourceIds }: { source: string; module: CourseModule; sourceIds: ReadonlySet<string> }) {
+type Props = { source: string; text: TextOrigin; module: CourseModule; sourceIds: ReadonlySet<string> };
+
+/** `text`: the language `source` is in; `module` is the module in the page's language. */
+export async function PrintMdx({ source, text, module, sourceIds }: Props) {
   const Content = await courseMdxComponent(source);
   const glossary = await getGlossary();
-  const sources = await getSources();
+  const sources = await getSources(await getLocale());
   return (
     <Content
       components={{
@@ -66,7 +72,7 @@ export async function PrintMdx({ source, module, sourceIds }: { source: string; 
           const toolkitHref = sourceIds.has(RISK_TOOL_SOURCE) ? `#${sourceAnchor(RISK_TOOL_SOURCE)}` : sources.has(RISK_TOOL_SOURCE) ? `/sources#${RISK_TOOL_SOURCE}` : undefined;
           return <PrintRisk id={id} exercise={exercise} toolkitHref={toolkitHref} />;
         },
-        Reflection: ({ prompt }: { prompt: string }) => <PrintReflection prompt={prompt} />,
+        Reflection: ({ prompt }: { prompt: string }) => <PrintReflection prompt={prompt} language={textAttributes(text)} />,
       }}
     />
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
+import type { TextOrigin } from "@/lib/content/translations";
 import { paragraphs } from "@/lib/content/paragraphs";
 import type { RiskExercise } from "@/lib/content/schemas";
 import { interfaceText } from "./interface-text";
@@ -9,7 +10,8 @@ import { interfaceText } from "./interface-text";
 const PAPER_CELL = "max-sm:hidden print:table-cell";
 
 /** A risk exercise on paper: the context, the rating scales, and the hazards in a table with empty cells to fill in. */
-export async function PrintRisk({ id, exercise, toolkitHref }: { id: string; exercise: RiskExercise; toolkitHref?: string }) {
+export async function PrintRisk({ id, exercise, toolkitHref }: { id: string; exercise: RiskExercise & { text: TextOrigin }; toolkitHref?: string }) {
+  const own = textAttributes(exercise.text);
   const t = await getTranslations("risk");
   const p = await getTranslations("print");
   const principle = await getTranslations("scenario.principles");
@@ -18,7 +20,7 @@ export async function PrintRisk({ id, exercise, toolkitHref }: { id: string; exe
     <section {...await interfaceText()} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-3 sm:p-5">
       <div className="break-inside-avoid">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t("label")}</p>
-        <h3 {...COURSE_TEXT} id={headingId} className="text-lg font-semibold">
+        <h3 {...own} id={headingId} className="text-lg font-semibold">
           {exercise.title}
         </h3>
         <p className="mt-1 text-sm">
@@ -34,7 +36,7 @@ export async function PrintRisk({ id, exercise, toolkitHref }: { id: string; exe
         </p>
       </div>
       {paragraphs(exercise.context).map((paragraph, index) => (
-        <p key={index} {...COURSE_TEXT} className="mt-3">
+        <p key={index} {...own} className="mt-3">
           {paragraph}
         </p>
       ))}
@@ -66,7 +68,7 @@ export async function PrintRisk({ id, exercise, toolkitHref }: { id: string; exe
           {exercise.hazards.map((hazard, index) => (
             <tr key={hazard.id}>
               <td className="p-1.5 align-top">
-                <span {...COURSE_TEXT} className="block">
+                <span {...own} className="block">
                   {index + 1}. {hazard.description}
                 </span>
                 {hazard.principles && (

@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { COURSE_TEXT } from "@/lib/content/course-language";
+import { textAttributes } from "@/lib/content/course-language";
+import type { TextOrigin } from "@/lib/content/translations";
 import { paragraphs } from "@/lib/content/paragraphs";
 import { scenarioSections } from "@/lib/content/print-module";
 import type { Scenario } from "@/lib/content/schemas";
 import { interfaceText } from "./interface-text";
 
 /** A branching scenario as a paper "choose your path": numbered sections, each choice naming where to go. */
-export async function PrintScenario({ id, scenario }: { id: string; scenario: Scenario }) {
+export async function PrintScenario({ id, scenario }: { id: string; scenario: Scenario & { text: TextOrigin } }) {
+  const own = textAttributes(scenario.text);
   const t = await getTranslations("scenario");
   const p = await getTranslations("print");
   const principle = (name: string) => (t.has(`principles.${name}`) ? t(`principles.${name}`) : name);
@@ -16,10 +18,10 @@ export async function PrintScenario({ id, scenario }: { id: string; scenario: Sc
     <section {...await interfaceText()} aria-labelledby={headingId} className="not-prose my-8 rounded border border-slate-300 p-3 sm:p-5">
       <div className="break-inside-avoid">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t("label")}</p>
-        <h3 {...COURSE_TEXT} id={headingId} className="text-lg font-semibold">
+        <h3 {...own} id={headingId} className="text-lg font-semibold">
           {scenario.title}
         </h3>
-        <p {...COURSE_TEXT} className="mt-1 text-sm italic">
+        <p {...own} className="mt-1 text-sm italic">
           {scenario.setting}
         </p>
         <p className="mt-2 text-sm">{p("scenarioHowTo")}</p>
@@ -28,7 +30,7 @@ export async function PrintScenario({ id, scenario }: { id: string; scenario: Sc
         {scenarioSections(scenario).map((section) => (
           <li key={section.number} id={anchor(section.number)} className="border-t border-slate-200 pt-4">
             <h4 className="font-semibold">{p("section", { number: section.number })}</h4>
-            <div {...COURSE_TEXT} className="mt-2 space-y-3">
+            <div {...own} className="mt-2 space-y-3">
               {section.paragraphs.map((paragraph, index) => (
                 <p key={index}>{paragraph}</p>
               ))}
@@ -43,7 +45,7 @@ export async function PrintScenario({ id, scenario }: { id: string; scenario: Sc
               <ul className="mt-3 space-y-2">
                 {section.choices.map((choice) => (
                   <li key={choice.section} className="rounded border border-slate-200 p-2">
-                    <span {...COURSE_TEXT} className="block">
+                    <span {...own} className="block">
                       {choice.label}
                     </span>
                     <a href={`#${anchor(choice.section)}`} className="font-medium underline">
@@ -65,7 +67,7 @@ export async function PrintScenario({ id, scenario }: { id: string; scenario: Sc
       <h4 id={anchor("debrief")} className="mt-6 border-t border-slate-200 pt-4 font-semibold">
         {t("debrief")}
       </h4>
-      <div {...COURSE_TEXT} className="mt-2 space-y-3">
+      <div {...own} className="mt-2 space-y-3">
         {paragraphs(scenario.debrief).map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
