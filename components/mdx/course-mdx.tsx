@@ -43,7 +43,7 @@ export async function commonMdxComponents() {
     Term: ({ id, children }: { id: string; children: React.ReactNode }) => {
       const entry = glossary.get(id);
       return (
-        <Term id={id} term={entry?.term} definition={entry?.definition} glossaryLabel={more}>
+        <Term id={id} term={entry?.term} definition={entry?.definition} language={entry && textAttributes(entry.text)} glossaryLabel={more}>
           {children}
         </Term>
       );

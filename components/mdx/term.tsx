@@ -2,14 +2,16 @@
 
 import { useId, useState } from "react";
 import { useInterfaceText } from "@/components/ui/use-interface-text";
+import type { TextAttributes } from "@/lib/content/course-language";
 
-type Props = { id: string; definition?: string; term?: string; glossaryLabel: string; children: React.ReactNode };
+/** `language`: of the glossary entry, which may differ from the lesson around it (a Pashto glossary in an English lesson). */
+type Props = { id: string; definition?: string; term?: string; language?: TextAttributes; glossaryLabel: string; children: React.ReactNode };
 
 /**
  * A glossary term. Its definition shows on hover and keyboard focus (CSS alone), and a tap toggles
  * it; without JavaScript the term is a link to its glossary entry.
  */
-export function Term({ id, definition, term, glossaryLabel, children }: Props) {
+export function Term({ id, definition, term, language, glossaryLabel, children }: Props) {
   const tooltipId = useId();
   const [open, setOpen] = useState(false);
   const ui = useInterfaceText();
@@ -33,6 +35,7 @@ export function Term({ id, definition, term, glossaryLabel, children }: Props) {
       <span
         role="tooltip"
         id={tooltipId}
+        {...language}
         className={`absolute start-0 top-full z-20 mt-1 w-72 max-w-[80vw] rounded border border-slate-300 bg-white p-3 text-sm font-normal text-slate-800 shadow-lg ${
           open ? "block" : "hidden group-hover:block group-focus-within:block"
         }`}

@@ -88,8 +88,9 @@ test.describe.serial("capstone memo", () => {
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByTestId("memo-status")).toContainText("أُعيدت للمراجعة");
     await expect(page.getByText("Rate the exposure of victims' data again").first()).toBeVisible();
-    // The brief is English course text and keeps its own direction inside the Arabic page.
-    await expect(page.locator('label[for$="-system"]')).toHaveAttribute("dir", "ltr");
+    // The brief is translated course text (content/translations/ar/), marked Arabic and right to left.
+    await expect(page.locator('label[for$="-system"]')).toHaveAttribute("lang", "ar");
+    await expect(page.locator('label[for$="-system"]')).toHaveAttribute("dir", "rtl");
     await page.locator('select[name="risk.2.likelihood"]').selectOption("2");
     await page.locator('textarea[name="risk.2.mitigation"]').fill(`${words(40, "screen")} ${words(10, "encrypt")}`);
     await page.getByRole("button", { name: "إرسال للتقييم" }).click();
