@@ -33,7 +33,7 @@ test("a member reports a problem in a Russian lesson; a coordinator finds it in 
   await signIn(coordinator, account("COORDINATOR").email, account("COORDINATOR").password);
   await coordinator.goto("/reports");
   await coordinator.getByRole("link", { name: en.reports.translationsLink }).click();
-  await coordinator.getByLabel(en.translationReports.language).selectOption("ru");
+  await coordinator.locator("main").getByLabel(en.translationReports.language).selectOption("ru");
   await coordinator.getByRole("button", { name: en.translationReports.show }).click();
   const row = coordinator.getByRole("row").filter({ hasText: passage });
   // Named by its English title, the same for every translator.
