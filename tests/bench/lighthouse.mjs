@@ -8,14 +8,17 @@
 // targets (performance >= 95, accessibility 100); exit 0 either way. Lighthouse's scores vary from
 // run to run (its own documentation on variability advises the median of several): each page is
 // measured BENCH_RUNS times (default 3) and the run with the median performance score is printed,
-// with the lowest and highest score beside it. About 4 minutes at 3 runs.
+// with the lowest and highest score beside it. The first row is the floor of bench:weight (an empty
+// App Router page with a small MDX text, tests/bench/floor-app) measured the same way: what the
+// framework alone scores on this machine, the ceiling for any page of the app. About 5 minutes at 3 runs.
 import os from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHECK_PAGE, MODULE_PAGE, NEXT_LESSON } from "./shared/course.mjs";
-import { appServer } from "./shared/server.mjs";
+import { appServer, stopChild } from "./shared/server.mjs";
 import { DEMO, firstCohortPath, signIn } from "./shared/session.mjs";
 import { startFinalCheck } from "./lighthouse/start-check.mjs";
+import { buildFloor, startFloor } from "./weight/floor.mjs";
 
 const started = Date.now();
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -26,10 +29,13 @@ async function measureOnce(url, flags) {
   if (lhr.runtimeError) ({ lhr } = await lighthouse(url, flags));
   return lhr;
 }
+buildFloor();
 const app = await appServer("bench-lighthouse", 3240);
+let floor;
 let chrome;
 let failed = true;
 try {
+  floor = await startFloor(Number(new URL(app.base).port) + 1);
   const member = await signIn(app.base, DEMO.member);
   const trainer = await signIn(app.base, DEMO.trainer);
   const coordinator = await signIn(app.base, DEMO.coordinator);
@@ -50,14 +56,15 @@ try {
   console.log(`Lighthouse mobile (simulated slow 4G, 4x CPU) against ${app.base}; median of ${RUNS} runs per page; load average ${os.loadavg()[0].toFixed(1)}`);
   console.log(["page".padEnd(44), "perf", "a11y", "LCP ms", "TBT ms", "total KB", "target", "perf range"].join("  "));
   let benchmarkIndex;
-  for (const [path, cookie] of pages) {
+  /** Measures a page RUNS times and prints the median run's figures. */
+  async function measurePage(label, url, cookie, reference = false) {
     const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: cookie ? { Cookie: cookie } : undefined };
     const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await measureOnce(app.base + path, flags));
+    for (let i = 0; i < RUNS; i += 1) runs.push(await measureOnce(url, flags));
     const measured = runs.filter((run) => !run.runtimeError).sort((a, b) => a.categories.performance.score - b.categories.performance.score);
     if (measured.length === 0) {
-      console.log(`${path.padEnd(44)}  not measured: ${runs[0].runtimeError.code} ${runs[0].runtimeError.message}`);
-      continue;
+      console.log(`${label.padEnd(44)}  not measured: ${runs[0].runtimeError.code} ${runs[0].runtimeError.message}`);
+      return;
     }
     const lhr = measured[Math.floor((measured.length - 1) / 2)];
     benchmarkIndex ??= lhr.environment.benchmarkIndex;
@@ -66,15 +73,18 @@ try {
     const performance = score(lhr);
     const accessibility = Math.round(lhr.categories.accessibility.score * 100);
     const audit = (id) => lhr.audits[id].numericValue;
-    const verdict = performance >= 95 && accessibility === 100 ? "PASS" : "FAIL";
+    const verdict = reference ? "floor" : performance >= 95 && accessibility === 100 ? "PASS" : "FAIL";
     const figures = [audit("largest-contentful-paint").toFixed(0).padStart(6), audit("total-blocking-time").toFixed(0).padStart(6), (audit("total-byte-weight") / 1024).toFixed(1).padStart(8)];
-    console.log([path.padEnd(44), String(performance).padStart(4), String(accessibility).padStart(4), ...figures, verdict.padEnd(6), range].join("  "));
+    console.log([label.padEnd(44), String(performance).padStart(4), String(accessibility).padStart(4), ...figures, verdict.padEnd(6), range].join("  "));
   }
+  await measurePage("floor (empty Next page + MDX)", `${floor.base}/`, null, true);
+  for (const [path, cookie] of pages) await measurePage(path, app.base + path, cookie);
   // Lighthouse's measure of this machine's CPU: its 4x slowdown assumes a desktop of about 1000+.
   console.log(`Lighthouse benchmarkIndex of this machine: ${benchmarkIndex?.toFixed(0) ?? "-"}`);
   console.log(`bench:lighthouse took ${((Date.now() - started) / 1000).toFixed(0)} s (targets: performance >= 95, accessibility 100)`);
   failed = false;
 } finally {
   chrome?.kill();
+  if (floor) await stopChild(floor.child);
   await app.stop(failed);
 }
