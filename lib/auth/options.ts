@@ -4,8 +4,8 @@ import { clientAddress } from "@/lib/http/client-address";
 import { authenticate } from "./authenticate";
 import { isSessionCurrent } from "./check-session";
 import { safeCallbackPath } from "./safe-callback";
-import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "./schemas";
 import { authSecret } from "./secret";
+import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "./sign-in-errors";
 
 // Thrown by the jwt callback for a session that is no longer current; next-auth then clears the
 // cookie. Expected, so not logged as an error on every request a stale cookie makes.

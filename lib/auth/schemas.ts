@@ -12,12 +12,6 @@ export const passwordSchema = z
   .min(10, { message: "passwordTooShort" })
   .max(200, { message: "passwordTooLong" });
 
-/** The error code the sign-in form receives when sign-in is throttled (lib/auth/sign-in-limits.ts). */
-export const THROTTLED_ERROR = "throttled";
-
-/** The error code for "the server could not check": never the database's own message. */
-export const UNAVAILABLE_ERROR = "unavailable";
-
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, { message: "passwordRequired" }).max(200, { message: "passwordTooLong" }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, principleIdSchema } from "./schemas";
+import { CORE_PRINCIPLES } from "./principles";
+import { INSTRUMENTAL_PRINCIPLES, principleIdSchema } from "./schemas";
 
 // The text of the course's figures: content/figures/<id>.yaml, one file per figure (content/AUTHORING.md).
 // Every label a figure shows comes from here, so a translation replaces the files and not the components.

@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { CORE_PRINCIPLES } from "./principles";
 
 // The shape of everything an author writes in content/ (see content/AUTHORING.md).
-
-export const CORE_PRINCIPLES = [
-  "lawfulness",
-  "human-rights",
-  "minimizing-harm",
-  "human-autonomy",
-  "fairness",
-  "good-governance",
-] as const;
 
 export const MODULE_PRINCIPLES = ["introduction", ...CORE_PRINCIPLES, "capstone"] as const;
 

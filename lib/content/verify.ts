@@ -1,6 +1,7 @@
 import type { Course, CourseModule } from "./load";
 import { cueProblems, NAIVE_STRATEGIES, passProbability } from "./question-cues";
-import { CORE_PRINCIPLES, INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } from "./schemas";
+import { CORE_PRINCIPLES } from "./principles";
+import { INSTRUMENTAL_PRINCIPLES, type Check, type Scenario } from "./schemas";
 import { attr, tags } from "./tags";
 import { facilitatorProblems } from "./verify-facilitator";
 import { figureProblems, unusedFigures } from "./verify-figures";

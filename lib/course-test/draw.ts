@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CourseTest } from "@/lib/content/load";
-import { CORE_PRINCIPLES, type Question } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
+import type { Question } from "@/lib/content/schemas";
 import { shuffle } from "@/lib/random";
 
 export type CorePrinciple = (typeof CORE_PRINCIPLES)[number];

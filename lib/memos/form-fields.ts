@@ -1,4 +1,4 @@
-import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
 
 // The memo form's field names, shared by the form that writes them and the action that reads
 // them, so the page works as a plain HTML form without JavaScript.

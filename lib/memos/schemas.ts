@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
 import { multilineText, recordId } from "@/lib/validation";
 
 // One schema for her draft as the form sends it, another for a mark. A draft may be incomplete;

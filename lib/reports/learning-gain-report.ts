@@ -1,5 +1,5 @@
 import { requirePermission } from "@/lib/auth/current-user";
-import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
 import type { CorePrinciple } from "@/lib/course-test/draw";
 import type { SittingResults } from "@/lib/course-test/results";
 import { db } from "@/lib/db/client";

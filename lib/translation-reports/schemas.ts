@@ -2,9 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/config";
 import { lessonRefSchema } from "@/lib/progress/schemas";
 import { multilineText } from "@/lib/validation";
-
-export const PASSAGE_MAX = 1000;
-export const COMMENT_MAX = 2000;
+import { COMMENT_MAX, PASSAGE_MAX } from "./limits";
 
 const required = (max: number, message: string) => multilineText(max, message).pipe(z.string().min(1, { message }));
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Course, CourseTest } from "@/lib/content/load";
-import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
 import { ENGLISH } from "@/lib/content/translations";
 import type { DrawnQuestion } from "@/lib/course-test/draw";
 import { getCourseTestState, skipStartingTest, startSitting, submitSitting } from "@/lib/course-test/sittings";

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { requirePermission } from "@/lib/auth/current-user";
 import { authOptions } from "@/lib/auth/options";
-import { UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
+import { UNAVAILABLE_ERROR } from "@/lib/auth/sign-in-errors";
 import { signInAs } from "../setup/session";
 
 // The database is down, and its driver's message names the host, as Prisma's do.

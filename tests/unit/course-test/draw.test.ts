@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CourseTest } from "@/lib/content/load";
-import { CORE_PRINCIPLES } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
 import { ENGLISH } from "@/lib/content/translations";
 import { drawCourseTest, drawnQuestions } from "@/lib/course-test/draw";
 import { changeByPrinciple, scoreSitting } from "@/lib/course-test/results";

@@ -1,13 +1,13 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { signInWithPassword } from "@/lib/auth/browser-session";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
-import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "@/lib/auth/schemas";
+import { THROTTLED_ERROR, UNAVAILABLE_ERROR } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -19,12 +19,8 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => undefined);
-    if (result?.ok && !result.error) {
+    const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? "")).catch(() => undefined);
+    if (result?.ok) {
       // Only a same-site path may follow sign-in, so a crafted link cannot send her elsewhere. A
       // full page load, not a client navigation: the header and every page's own state then load
       // as the signed-in member.
@@ -34,7 +30,7 @@ export function SignInForm() {
     }
     setPending(false);
     const messages: Record<string, string> = { [THROTTLED_ERROR]: t("throttled"), [UNAVAILABLE_ERROR]: t("unavailable") };
-    setError(!result ? t("network") : (messages[result.error ?? ""] ?? t("failed")));
+    setError(!result ? t("network") : (messages[result.error] ?? t("failed")));
   }
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
@@ -9,6 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { signInWithPassword } from "@/lib/auth/browser-session";
 import { adoptAccountLocaleAction } from "@/lib/i18n/set-locale-action";
 import { acceptInvitationAction } from "../actions";
 
@@ -26,7 +26,7 @@ export function AcceptInvitationForm({ token, email, displayName, locale, countr
   // language unless she chose one here, and take her to her learning.
   useEffect(() => {
     if (!state?.ok) return;
-    signIn("credentials", { email, password: password.current, redirect: false })
+    signInWithPassword(email, password.current)
       .then(() => adoptAccountLocaleAction())
       .then(() => {
         router.replace("/learn");

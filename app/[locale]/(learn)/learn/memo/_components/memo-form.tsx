@@ -5,7 +5,8 @@ import { useActionState, useId, useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useErrorText } from "@/components/ui/use-error-text";
 import type { MemoLanguage } from "@/lib/content/memo-rubric";
-import { CORE_PRINCIPLES, type MemoRubric, type RiskExercise } from "@/lib/content/schemas";
+import { CORE_PRINCIPLES } from "@/lib/content/principles";
+import type { MemoRubric, RiskExercise } from "@/lib/content/schemas";
 import { memoFromForm, principleField, principleWhyField, riskField } from "@/lib/memos/form-fields";
 import { countMemoWords } from "@/lib/memos/words";
 

@@ -5,7 +5,7 @@ import { useActionState, useId } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { COMMENT_MAX, PASSAGE_MAX } from "@/lib/translation-reports/schemas";
+import { COMMENT_MAX, PASSAGE_MAX } from "@/lib/translation-reports/limits";
 
 export type ReportFormState =
   | { ok: true }
